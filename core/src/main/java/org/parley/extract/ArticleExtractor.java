@@ -1,0 +1,44 @@
+package org.parley.extract;
+
+import java.util.List;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.extract.actors.ActorExtractor;
+import org.parley.extract.actors.ActorIndex;
+import org.parley.extract.events.EventExtractor;
+import org.parley.extract.places.PlaceExtractor;
+import org.parley.extract.quotes.QuoteExtractor;
+import org.parley.extract.time.TimeExtractor;
+
+/**
+ * Runs the extractors over one annotated article in data-flow order: actors, then times and places, then quotes
+ * (speakers are actors), then events (sources and targets are actors; dates are times; places are places).
+ * Thread-safe: every stage is stateless over immutable knowledge, so one instance serves all workers.
+ */
+public final class ArticleExtractor {
+
+    private final ActorExtractor actors;
+    private final TimeExtractor times;
+    private final PlaceExtractor places;
+    private final QuoteExtractor quotes;
+    private final EventExtractor events;
+
+    public ArticleExtractor(ActorExtractor actors, TimeExtractor times, PlaceExtractor places, QuoteExtractor quotes,
+                            EventExtractor events) {
+        this.actors = actors;
+        this.times = times;
+        this.places = places;
+        this.quotes = quotes;
+        this.events = events;
+    }
+
+    public Extraction extract(AnnotatedArticle article) {
+        List<Actor> actorList = actors.extract(article);
+        ActorIndex index = new ActorIndex(actorList);
+        List<TimeRef> timeList = times.extract(article);
+        List<Place> placeList = places.extract(article);
+        List<Quote> quoteList = quotes.extract(article, index);
+        List<Event> eventList = events.extract(article, index, quoteList, timeList, placeList);
+        return new Extraction(article.article().id(), article.article().published(), actorList, quoteList, eventList,
+                timeList, placeList);
+    }
+}

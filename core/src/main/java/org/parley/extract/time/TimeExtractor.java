@@ -1,0 +1,80 @@
+package org.parley.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.TimeExpression;
+import org.parley.extract.TimeRef;
+
+/**
+ * Turns the annotator's normalized time expressions (SUTime, anchored to the publication date) into the article's
+ * {@link TimeRef}s, keeping the calendar ones and correcting what SUTime is known to get wrong:
+ * <ul>
+ *   <li>"three years ago" comes back as a day; the text only fixes a year (or month for "months ago");</li>
+ *   <li>without a publication date, relative expressions are left unresolved (value null), never resolved
+ *       against the day Parley happens to run.</li>
+ * </ul>
+ * Durations, sets and vague references (PAST_REF) are left out: they date nothing. Stateless and thread-safe.
+ */
+public final class TimeExtractor {
+
+    private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(-(\\d{2}|W\\d{2}))?(-(\\d{2}))?");
+    private static final Pattern AGO = Pattern.compile("\\b(years?|months?|decades?)\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABSOLUTE = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
+
+    public List<TimeRef> extract(AnnotatedArticle article) {
+        boolean dated = article.article().publicationDate().isPresent();
+        List<TimeRef> out = new ArrayList<>();
+        for (TimeExpression t : article.times()) {
+            if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+                continue;
+            }
+            Optional<String> value = calendarValue(t.value());
+            if (value.isEmpty()) {
+                continue;
+            }
+            String v = value.get();
+            if (!dated && !ABSOLUTE.matcher(t.text()).find()) {
+                // a relative expression with nothing to anchor it: say so rather than guess
+                out.add(new TimeRef(t.text(), null, t.start(), t.end()));
+                continue;
+            }
+            Matcher ago = AGO.matcher(t.text());
+            if (ago.find()) {
+                String unit = ago.group(1).toLowerCase(Locale.ROOT);
+                v = unit.startsWith("month") ? prefix(v, 7) : prefix(v, 4);
+            }
+            out.add(new TimeRef(t.text(), v, t.start(), t.end()));
+        }
+        return out;
+    }
+
+    /** The ISO calendar prefix of a TIMEX3 value ("2025-04-10T20:00" -> "2025-04-10"), if it has one. */
+    static Optional<String> calendarValue(String timex) {
+        if (timex == null) {
+            return Optional.empty();
+        }
+        Matcher m = CALENDAR.matcher(timex);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String v = m.group();
+        if (m.group(5) != null) {
+            try {
+                LocalDate.parse(v);
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(v);
+    }
+
+    private static String prefix(String v, int n) {
+        return v.length() > n ? v.substring(0, n) : v;
+    }
+}

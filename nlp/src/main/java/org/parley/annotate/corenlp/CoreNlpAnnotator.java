@@ -1,0 +1,180 @@
+package org.parley.annotate.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.AnnotationException;
+import org.parley.annotate.ArticleAnnotator;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.SentenceSelector;
+import org.parley.annotate.TimeExpression;
+import org.parley.annotate.Token;
+import org.parley.article.Article;
+
+/**
+ * Annotates articles with CoreNLP: tagging and NER (with SUTime) on every sentence, enhanced++ dependency parsing
+ * only on the sentences a {@link SentenceSelector} picks, then converts the result to Parley's own records.
+ *
+ * <p>Thread-safety: safe for concurrent use. One instance shares its annotators between threads; the annotators it
+ * uses (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) were measured to give output identical to one
+ * thread when shared (DESIGN.md). The {@code quote} and coref annotators, which are not safe to share, are never
+ * used here. Build one instance per process (model loading takes 10-20 s) and keep it.
+ */
+public final class CoreNlpAnnotator implements ArticleAnnotator {
+
+    private final CoreNlpConfig config;
+    private final StanfordCoreNLP tagger;
+    private final DependencyParseAnnotator parser;
+    private final SentenceSelector selector;
+    private final LongAdder sentencesSeen = new LongAdder();
+    private final LongAdder sentencesParsed = new LongAdder();
+    private final LongAdder taggingNanos = new LongAdder();
+    private final LongAdder parsingNanos = new LongAdder();
+
+    public CoreNlpAnnotator(CoreNlpConfig config, SentenceSelector selector) {
+        this.config = config;
+        this.selector = selector;
+        this.tagger = new StanfordCoreNLP(CoreNlpProperties.tagging(config));
+        this.parser = config.parse() ? new DependencyParseAnnotator(CoreNlpProperties.dependencyParser(config)) : null;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        if (text.length() > config.maxTextChars()) {
+            throw new AnnotationException("text is too long: " + text.length() + " characters, the limit is "
+                    + config.maxTextChars());
+        }
+        Annotation doc = new Annotation(text);
+        article.publicationDate().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        long t0 = System.nanoTime();
+        try {
+            tagger.annotate(doc);
+        } catch (RuntimeException e) {
+            throw new AnnotationException("tagging failed: " + e, e);
+        }
+        long t1 = System.nanoTime();
+        taggingNanos.add(t1 - t0);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<Token>> tokensPerSentence = new ArrayList<>(sentences.size());
+        List<CoreMap> toParse = new ArrayList<>();
+        boolean[] parsed = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = tokens(sentences.get(i));
+            tokensPerSentence.add(tokens);
+            if (parser != null && tokens.size() <= config.maxParseTokens() && selector.needsParse(tokens)) {
+                toParse.add(sentences.get(i));
+                parsed[i] = true;
+            }
+        }
+        sentencesSeen.add(sentences.size());
+        sentencesParsed.add(toParse.size());
+        if (!toParse.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            try {
+                parser.annotate(sub);
+            } catch (RuntimeException e) {
+                throw new AnnotationException("dependency parsing failed: " + e, e);
+            }
+            parsingNanos.add(System.nanoTime() - t1);
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        List<TimeExpression> times = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            List<Token> tokens = tokensPerSentence.get(i);
+            List<Dependency> deps = parsed[i] ? dependencies(s) : List.of();
+            int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(0).start();
+            int end = tokens.isEmpty() ? start : tokens.get(tokens.size() - 1).end();
+            out.add(new Sentence(i, start, end, tokens, deps, parsed[i] && !deps.isEmpty()));
+            times.addAll(timeExpressions(i, s, text));
+        }
+        return new AnnotatedArticle(article, out, times);
+    }
+
+    private static List<Token> tokens(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String word = l.originalText() != null ? l.originalText() : l.word();
+            tokens.add(new Token(i, word, l.beginPosition(), l.endPosition(), l.tag(), l.lemma(),
+                    l.ner() == null ? "O" : l.ner()));
+        }
+        return tokens;
+    }
+
+    private static List<Dependency> dependencies(CoreMap sentence) {
+        SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g == null) {
+            return List.of();
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (IndexedWord root : g.getRoots()) {
+            deps.add(new Dependency("root", -1, root.index() - 1));
+        }
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            // enhanced++ adds copy nodes for ellipsis; they have no token of their own
+            if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) {
+                continue;
+            }
+            deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+        }
+        return deps;
+    }
+
+    private static List<TimeExpression> timeExpressions(int sentenceIndex, CoreMap sentence, String text) {
+        List<TimeExpression> out = new ArrayList<>();
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int i = 0;
+        while (i < labels.size()) {
+            Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
+            if (timex == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.size()) {
+                Timex next = labels.get(j).get(TimeAnnotations.TimexAnnotation.class);
+                if (next == null || !sameTimex(timex, next)) {
+                    break;
+                }
+                j++;
+            }
+            int start = labels.get(i).beginPosition();
+            int end = labels.get(j - 1).endPosition();
+            out.add(new TimeExpression(sentenceIndex, text.substring(start, end), start, end, timex.timexType(),
+                    timex.value() != null ? timex.value() : timex.altVal()));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean sameTimex(Timex a, Timex b) {
+        return a.tid() != null ? a.tid().equals(b.tid()) : a == b;
+    }
+
+    /** Cumulative work figures since construction, for the benchmark's per-stage split. */
+    public Stats stats() {
+        return new Stats(sentencesSeen.sum(), sentencesParsed.sum(), taggingNanos.sum() / 1e9, parsingNanos.sum() / 1e9);
+    }
+
+    /** Sentences seen and parsed, and seconds spent tagging and parsing (summed over threads). */
+    public record Stats(long sentences, long parsedSentences, double taggingSeconds, double parsingSeconds) {
+    }
+}
