@@ -1,0 +1,235 @@
+package org.parley.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.parley.extract.ActorKind;
+
+/**
+ * Parses the actor-knowledge TSV tables (countries, organizations, roles, government seats).
+ *
+ * <p>Format: UTF-8, one record a line, cells separated by tabs, alternatives inside a cell by '|'; blank
+ * lines and lines starting with '#' are skipped; the first other line is the header and must name the
+ * expected columns in order. Trailing empty cells may be left off. Anything wrong with a line, including
+ * a name that another line of the same table already gives to a different entry, throws an
+ * {@link IllegalStateException} whose message starts with the source name and line number.
+ *
+ * <p>Stateless: all methods are static and safe to call from any thread.
+ */
+public final class KnowledgeTableReader {
+
+    static final List<String> COUNTRY_COLUMNS = List.of("alpha3", "alpha2", "numeric", "name", "official_name",
+            "aliases", "adjectives", "people", "capitals", "status", "ambiguous");
+    static final List<String> ORGANIZATION_COLUMNS = List.of("name", "aliases", "acronyms", "country", "sector",
+            "code", "ambiguous");
+    static final List<String> ROLE_COLUMNS = List.of("phrase", "sector", "kind", "weight", "title");
+    static final List<String> SEAT_COLUMNS = List.of("name", "country", "sector", "ambiguous");
+
+    private KnowledgeTableReader() {
+    }
+
+    /** Countries and territories from a countries.tsv table. */
+    public static List<Country> countries(String source, Reader reader) {
+        List<Country> out = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> demonyms = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
+        for (Line line : lines(source, reader, COUNTRY_COLUMNS)) {
+            Country c = line.build(() -> {
+                CountryStatus status = CountryStatus.fromCode(line.cell("status"));
+                if (status == null) {
+                    throw new IllegalArgumentException("status must be UN, OBS, STATE or TERR, not '"
+                            + line.cell("status") + "'");
+                }
+                return new Country(line.required("alpha3"), line.required("alpha2"), line.cell("numeric"),
+                        line.required("name"), line.cell("official_name"), line.list("aliases"),
+                        line.list("adjectives"), line.list("people"), line.list("capitals"), status,
+                        new LinkedHashSet<>(line.list("ambiguous")));
+            });
+            line.claim(names, c.names(), c.alpha3(), "name");
+            line.claim(demonyms, c.demonyms(), c.alpha3(), "demonym");
+            line.claim(capitals, c.capitals(), c.alpha3(), "capital");
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Organizations from an organizations.tsv table. */
+    public static List<Organization> organizations(String source, Reader reader) {
+        List<Organization> out = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (Line line : lines(source, reader, ORGANIZATION_COLUMNS)) {
+            Organization o = line.build(() -> new Organization(line.required("name"), line.list("aliases"),
+                    line.list("acronyms"), line.cell("country"), line.required("sector"), line.cell("code"),
+                    new LinkedHashSet<>(line.list("ambiguous"))));
+            line.claim(names, o.names(), o.name(), "name");
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** Roles from a roles.tsv table. */
+    public static List<Role> roles(String source, Reader reader) {
+        List<Role> out = new ArrayList<>();
+        Map<String, String> phrases = new HashMap<>();
+        for (Line line : lines(source, reader, ROLE_COLUMNS)) {
+            Role r = line.build(() -> new Role(line.required("phrase"), line.cell("sector"),
+                    kind(line.required("kind")), weight(line.required("weight")), yes(line.cell("title"))));
+            line.claimPhrase(phrases, r.phrase());
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Government seats from a government_seats.tsv table (capitals are added from the countries, not here). */
+    public static List<GovernmentSeat> governmentSeats(String source, Reader reader) {
+        List<GovernmentSeat> out = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (Line line : lines(source, reader, SEAT_COLUMNS)) {
+            GovernmentSeat s = line.build(() -> new GovernmentSeat(line.required("name"), line.required("country"),
+                    line.required("sector"), false, yes(line.cell("ambiguous"))));
+            // spelling variants that normalise alike ("Élysée", "Elysee") are fine when they agree
+            line.claim(names, List.of(s.name()), s.code(), "seat");
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static ActorKind kind(String text) {
+        try {
+            ActorKind k = ActorKind.valueOf(text.toUpperCase(Locale.ROOT));
+            if (k == ActorKind.COUNTRY) {
+                throw new IllegalArgumentException("kind must be PERSON, GROUP or ORGANIZATION, not COUNTRY");
+            }
+            return k;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind must be PERSON, GROUP or ORGANIZATION, not '" + text + "'");
+        }
+    }
+
+    private static int weight(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("weight must be 1, 2 or 3, not '" + text + "'");
+        }
+    }
+
+    private static boolean yes(String text) {
+        if (text.isEmpty() || text.equals("no")) {
+            return false;
+        }
+        if (text.equals("yes")) {
+            return true;
+        }
+        throw new IllegalArgumentException("expected 'yes', 'no' or nothing, not '" + text + "'");
+    }
+
+    private static List<Line> lines(String source, Reader reader, List<String> columns) {
+        List<Line> out = new ArrayList<>();
+        boolean headerSeen = false;
+        try (BufferedReader in = new BufferedReader(reader)) {
+            int number = 0;
+            for (String text = in.readLine(); text != null; text = in.readLine()) {
+                number++;
+                if (number == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                if (text.isBlank() || text.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = Arrays.asList(text.split("\t", -1));
+                if (!headerSeen) {
+                    if (!cells.equals(columns)) {
+                        throw new IllegalStateException(source + " line " + number + ": header must be "
+                                + String.join(" <tab> ", columns) + ", found " + String.join(" <tab> ", cells));
+                    }
+                    headerSeen = true;
+                    continue;
+                }
+                if (cells.size() > columns.size()) {
+                    throw new IllegalStateException(source + " line " + number + ": " + cells.size()
+                            + " columns, expected " + columns.size());
+                }
+                out.add(new Line(source, number, columns, cells));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + source, e);
+        }
+        if (!headerSeen) {
+            throw new IllegalStateException(source + ": no header line");
+        }
+        return out;
+    }
+
+    /** One data line with its position, for messages that say where a problem is. */
+    private record Line(String source, int number, List<String> columns, List<String> cells) {
+
+        String cell(String column) {
+            int i = columns.indexOf(column);
+            return i < cells.size() ? cells.get(i).strip() : "";
+        }
+
+        String required(String column) {
+            String value = cell(column);
+            if (value.isEmpty()) {
+                throw fail("column '" + column + "' is empty");
+            }
+            return value;
+        }
+
+        List<String> list(String column) {
+            String value = cell(column);
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : value.split("\\|")) {
+                if (part.isBlank()) {
+                    throw fail("column '" + column + "' has an empty alternative: '" + value + "'");
+                }
+                out.add(part.strip());
+            }
+            return out;
+        }
+
+        <T> T build(Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw fail(e.getMessage());
+            }
+        }
+
+        /** Records that these forms belong to {@code owner}; fails when another owner already has one. */
+        void claim(Map<String, String> taken, List<String> forms, String owner, String what) {
+            for (String form : forms) {
+                String previous = taken.putIfAbsent(LookupKey.name(form), owner + "@" + number);
+                if (previous != null && !previous.startsWith(owner + "@")) {
+                    String[] p = previous.split("@");
+                    throw fail(what + " '" + form + "' already belongs to " + p[0] + " (line " + p[1] + ")");
+                }
+            }
+        }
+
+        void claimPhrase(Map<String, String> taken, String phrase) {
+            String previous = taken.putIfAbsent(LookupKey.phrase(phrase), String.valueOf(number));
+            if (previous != null) {
+                throw fail("role '" + phrase + "' is already listed (line " + previous + ")");
+            }
+        }
+
+        IllegalStateException fail(String message) {
+            return new IllegalStateException(source + " line " + number + ": " + message);
+        }
+    }
+}
