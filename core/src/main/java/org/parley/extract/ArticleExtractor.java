@@ -8,6 +8,7 @@ import org.parley.extract.events.EventExtractor;
 import org.parley.extract.places.PlaceExtractor;
 import org.parley.extract.quotes.QuoteExtractor;
 import org.parley.extract.time.TimeExtractor;
+import org.parley.knowledge.ActorKnowledge;
 
 /**
  * Runs the extractors over one annotated article in data-flow order: actors, then times and places, then quotes
@@ -29,6 +30,13 @@ public final class ArticleExtractor {
         this.places = places;
         this.quotes = quotes;
         this.events = events;
+    }
+
+    /** The extractors with the knowledge Parley ships. Loads the resources once: keep the instance. */
+    public static ArticleExtractor withBuiltInKnowledge() {
+        ActorKnowledge knowledge = ActorKnowledge.loadBuiltIn();
+        return new ArticleExtractor(new ActorExtractor(knowledge), new TimeExtractor(), new PlaceExtractor(),
+                new QuoteExtractor(), new EventExtractor());
     }
 
     public Extraction extract(AnnotatedArticle article) {

@@ -1,12 +1,705 @@
 package org.parley.extract.actors;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.extract.Actor;
+import org.parley.extract.ActorKind;
+import org.parley.extract.TextSpan;
+import org.parley.knowledge.ActorKnowledge;
+import org.parley.knowledge.Country;
+import org.parley.knowledge.GovernmentSeat;
+import org.parley.knowledge.Organization;
+import org.parley.knowledge.Role;
+import org.parley.knowledge.RoleMatch;
 
-/** Placeholder until the actor stage lands. */
-public class ActorExtractor {
+/**
+ * Finds the actors of one article and every mention of each: people (with the title, country and sector their
+ * role words give), states, governments (named by their seats: "the Kremlin", "Washington" used as an actor),
+ * organizations, and country-bound groups ("Russian forces", "U.S. officials"), with "he"/"she" resolved to
+ * people.
+ *
+ * <p>It reads CoreNLP's coarse NER and the shipped {@link ActorKnowledge}; it does not use CoreNLP coreference,
+ * which on news merged distinct people (an envoy into his president's chain) and cost over half of the plain
+ * pipeline's time (DESIGN.md). Same-person mentions are joined by name ("Steve Witkoff", "Witkoff"); pronouns go
+ * to the most recent compatible person.
+ *
+ * <p>Stateless and thread-safe: all state lives in the per-article {@link ArticleActors} it builds.
+ */
+public final class ActorExtractor {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "into", "across", "outside",
+            "inside", "via", "toward", "towards", "around", "throughout", "within", "between", "through", "of", "over",
+            "visit", "visited", "visiting", "reached", "arrived", "left", "leave", "travelled", "traveled");
+    private static final Set<String> TITLE_MODIFIERS = Set.of("top", "former", "senior", "deputy", "acting", "then",
+            "new", "chief", "the", "a", "an", "outgoing", "incoming", "veteran", "longtime", "late", "interim",
+            "current", "ex", "assistant", "powerful", "influential");
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+            "dame", "lord", "lady");
+
+    private final ActorKnowledge knowledge;
+
+    public ActorExtractor(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
     public List<Actor> extract(AnnotatedArticle article) {
-        return List.of();
+        ArticleActors state = new ArticleActors(article.text());
+        List<PendingPronoun> pronouns = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            scanSentence(article.text(), s, state, pronouns);
+        }
+        state.resolvePronouns(pronouns);
+        return state.build();
+    }
+
+    // ---------------------------------------------------------------- scanning one sentence
+
+    private void scanSentence(String text, Sentence s, ArticleActors state, List<PendingPronoun> pronouns) {
+        List<Token> toks = s.tokens();
+        int n = toks.size();
+        List<String> lower = new ArrayList<>(n);
+        for (Token t : toks) {
+            lower.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        Span[] spans = new Span[n];   // what each token was recognised as
+        // 1. people: CoreNLP PERSON spans
+        for (int i = 0; i < n; ) {
+            if ("PERSON".equals(toks.get(i).ner()) && !isPossessive(toks.get(i))) {
+                int j = i + 1;
+                while (j < n && "PERSON".equals(toks.get(j).ner()) && !isPossessive(toks.get(j))) {
+                    j++;
+                }
+                String name = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                // NER sometimes calls a state or an organization a person; knowledge wins
+                if (knowledge.countryByName(name).isEmpty() && knowledge.organization(name).isEmpty()
+                        && knowledge.governmentSeat(name).isEmpty() && knowledge.countryByDemonym(name).isEmpty()
+                        && isProperName(toks, i, j)) {
+                    Span sp = new Span(SpanType.PERSON, i, j);
+                    mark(spans, sp);
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        // 2. known names: organizations, countries, government seats, demonyms (longest first)
+        int maxLen = Math.min(6, knowledge.maxNameTokens());
+        for (int i = 0; i < n; i++) {
+            if (spans[i] != null || !startsUpper(toks.get(i).word())) {
+                continue;
+            }
+            for (int len = Math.min(maxLen, n - i); len >= 1; len--) {
+                int j = i + len;
+                if (anyMarked(spans, i, j) || isPossessive(toks.get(j - 1))) {
+                    continue;
+                }
+                String phrase = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                Span sp = knownName(phrase, toks, lower, i, j);
+                if (sp != null) {
+                    mark(spans, sp);
+                    break;
+                }
+            }
+        }
+        // 3. organizations CoreNLP found that knowledge does not hold
+        for (int i = 0; i < n; ) {
+            if ("ORGANIZATION".equals(toks.get(i).ner()) && spans[i] == null) {
+                int j = i + 1;
+                while (j < n && "ORGANIZATION".equals(toks.get(j).ner()) && spans[j] == null) {
+                    j++;
+                }
+                if (isProperName(toks, i, j)) {
+                    Span sp = new Span(SpanType.ORGANIZATION, i, j);
+                    sp.name = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                    sp.kind = ActorKind.ORGANIZATION;
+                    Optional<RoleMatch> last = knowledge.longestRoleAt(lower, j - 1);
+                    if (last.isPresent() && last.get().role().sector() != null) {
+                        sp.sector = last.get().role().sector();
+                    }
+                    mark(spans, sp);
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        // 4. a country word followed by a group or body noun: "Russian forces", "U.S. officials"
+        for (int i = 0; i < n; i++) {
+            Span sp = spans[i];
+            if (sp == null || sp.start != i || (sp.type != SpanType.DEMONYM && sp.type != SpanType.COUNTRY)) {
+                continue;
+            }
+            int k = sp.end;
+            // allow one or two adjectives between ("Russian armed forces", "Chinese state media")
+            for (int skip = 0; skip <= 2 && k < n; skip++) {
+                Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, k);
+                if (rm.isPresent() && rm.get().role().kind() != ActorKind.PERSON && !anyMarked(spans, k, rm.get().end())) {
+                    Role role = rm.get().role();
+                    Span group = new Span(SpanType.GROUP, i, rm.get().end());
+                    group.country = sp.country;
+                    group.sector = role.sector();
+                    group.kind = role.kind();
+                    group.head = role.phrase();
+                    clear(spans, sp);
+                    mark(spans, group);
+                    break;
+                }
+                if (k < n && (toks.get(k).posStartsWith("JJ") || toks.get(k).posStartsWith("VBN"))
+                        && !startsUpper(toks.get(k).word())) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+        }
+        // 5. titles and roles around each person
+        for (int i = 0; i < n; i++) {
+            Span sp = spans[i];
+            if (sp != null && sp.start == i && sp.type == SpanType.PERSON) {
+                attachTitle(text, toks, lower, spans, sp);
+            }
+        }
+        // 6. emit mentions
+        for (int i = 0; i < n; i++) {
+            Span sp = spans[i];
+            if (sp == null || sp.start != i) {
+                continue;
+            }
+            int start = toks.get(sp.start).start();
+            int end = toks.get(sp.end - 1).end();
+            switch (sp.type) {
+                case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
+                case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
+                default -> { }
+            }
+        }
+        // 7. pronouns to resolve once all names are known
+        for (Token t : toks) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((MALE.contains(w) || FEMALE.contains(w)) && t.posStartsWith("PRP")) {
+                pronouns.add(new PendingPronoun(TextSpan.of(text, t.start(), t.end()), MALE.contains(w), s.index()));
+            }
+        }
+    }
+
+    /** What a known name at tokens [i, j) is, or null. */
+    private Span knownName(String phrase, List<Token> toks, List<String> lower, int i, int j) {
+        boolean personTagged = "PERSON".equals(toks.get(i).ner());
+        Optional<Organization> org = knowledge.organization(phrase);
+        if (org.isPresent()) {
+            Organization o = org.get();
+            boolean orgTagged = "ORGANIZATION".equals(toks.get(i).ner());
+            if (!o.isAmbiguous(phrase) || orgTagged) {
+                Span sp = new Span(SpanType.ORGANIZATION, i, j);
+                sp.name = o.name();
+                sp.country = o.country();
+                sp.sector = o.sector();
+                sp.code = o.code();
+                sp.kind = ActorKind.ORGANIZATION;
+                return sp;
+            }
+        }
+        Optional<Country> country = knowledge.countryByName(phrase);
+        if (country.isPresent() && !personTagged) {
+            Country c = country.get();
+            if (!c.isAmbiguous(phrase) || isEntityTagged(toks, i, j)) {
+                Span sp = new Span(SpanType.COUNTRY, i, j);
+                sp.country = c.alpha3();
+                sp.name = c.name();
+                sp.kind = ActorKind.COUNTRY;
+                return sp;
+            }
+        }
+        Optional<GovernmentSeat> seat = knowledge.governmentSeat(phrase);
+        if (seat.isPresent() && !personTagged) {
+            GovernmentSeat g = seat.get();
+            boolean locative = i > 0 && LOCATIVE.contains(lower.get(i - 1))
+                    || i > 1 && "the".equals(lower.get(i - 1)) && LOCATIVE.contains(lower.get(i - 2));
+            // "talks in Moscow" names a place; "Moscow said" the government. Seats that are not cities
+            // (the Kremlin, the Pentagon) stand for their institution wherever they appear.
+            boolean placeReading = g.capital() && (locative || followedByPlaceContext(toks, j));
+            if (!placeReading && (!g.ambiguous() || isEntityTagged(toks, i, j))) {
+                Span sp = new Span(SpanType.GOVERNMENT, i, j);
+                sp.country = g.country();
+                sp.sector = g.sector();
+                sp.name = phrase;
+                sp.kind = ActorKind.ORGANIZATION;
+                return sp;
+            }
+            if (placeReading) {
+                return new Span(SpanType.PLACE, i, j);
+            }
+        }
+        Optional<Country> demonym = knowledge.countryByDemonym(phrase);
+        if (demonym.isPresent() && !personTagged) {
+            Span sp = new Span(SpanType.DEMONYM, i, j);
+            sp.country = demonym.get().alpha3();
+            return sp;
+        }
+        return null;
+    }
+
+    /** "Washington, D.C." or "Paris, Texas": a comma and another place name make the word a place. */
+    private boolean followedByPlaceContext(List<Token> toks, int j) {
+        return j + 1 < toks.size() && ",".equals(toks.get(j).word()) && "LOCATION".equals(toks.get(j + 1).ner());
+    }
+
+    /** Reads the words before (and an appositive after) a person's name for title, country and sector. */
+    private void attachTitle(String text, List<Token> toks, List<String> lower, Span[] spans, Span person) {
+        int left = person.start;
+        // honorifics belong to the name's left edge but say nothing of role
+        while (left > 0 && HONORIFICS.contains(lower.get(left - 1))) {
+            left--;
+        }
+        TitleParts parts = new TitleParts();
+        int boundary = left;
+        boolean appositivePre = false;
+        if (boundary > 1 && ",".equals(toks.get(boundary - 1).word())
+                && (person.end >= toks.size() || isClauseEnd(toks.get(person.end).word()))) {
+            // "his special envoy, Steve Witkoff," : the role stands before a comma
+            boundary--;
+            appositivePre = true;
+        }
+        int steps = 0;
+        while (boundary > 0 && steps++ < 10) {
+            int b = boundary;
+            Span prev = spans[b - 1];
+            RoleMatch rm = roleEndingAt(lower, b);
+            if (rm != null && (prev == null || prev.type == SpanType.GROUP)) {
+                parts.addRole(rm.role(), rm.start(), rm.end());
+                boundary = rm.start();
+                continue;
+            }
+            if (prev != null && prev.type != SpanType.PERSON) {
+                parts.addAffiliation(prev);
+                boundary = prev.start;
+                continue;
+            }
+            if (isPossessive(toks.get(b - 1)) && b >= 2) {
+                Span owner = spans[b - 2];
+                if (owner != null) {
+                    if (owner.type == SpanType.PERSON) {
+                        parts.possessor = owner;
+                    } else {
+                        parts.addAffiliation(owner);
+                    }
+                    boundary = owner.start;
+                    continue;
+                }
+                break;
+            }
+            String w = lower.get(b - 1);
+            if (TITLE_MODIFIERS.contains(w) || "-".equals(w) || "PRP$".equals(toks.get(b - 1).pos())) {
+                boundary--;
+                continue;
+            }
+            break;
+        }
+        if (parts.roleStart < 0 && appositivePre) {
+            parts = new TitleParts();
+        }
+        if (parts.roleStart < 0) {
+            // "Barham Salih, Iraq's president," : an appositive after the name
+            int k = person.end;
+            if (k + 1 < toks.size() && ",".equals(toks.get(k).word())) {
+                TitleParts post = new TitleParts();
+                k++;
+                int limit = Math.min(toks.size(), k + 8);
+                while (k < limit) {
+                    Span sp = spans[k];
+                    if (sp != null && sp.type == SpanType.PERSON) {
+                        break;
+                    }
+                    RoleMatch rm = knowledge.longestRoleAt(lower, k).orElse(null);
+                    if (rm != null && sp == null) {
+                        post.addRole(rm.role(), rm.start(), rm.end());
+                        k = rm.end();
+                        continue;
+                    }
+                    if (sp != null) {
+                        post.addAffiliation(sp);
+                        k = sp.end;
+                        continue;
+                    }
+                    String w = lower.get(k);
+                    if (TITLE_MODIFIERS.contains(w) || isPossessive(toks.get(k)) || "-".equals(w)
+                            || "PRP$".equals(toks.get(k).pos())) {
+                        k++;
+                        continue;
+                    }
+                    break;
+                }
+                if (post.roleStart >= 0 && (k >= toks.size() || isClauseEnd(toks.get(k).word())
+                        || "IN".equals(toks.get(k).pos()) || "TO".equals(toks.get(k).pos()))) {
+                    parts = post;
+                }
+            }
+        }
+        if (parts.roleStart >= 0) {
+            person.title = text.substring(toks.get(parts.roleStart).start(), toks.get(parts.roleEnd - 1).end());
+            person.sector = parts.sector();
+        } else if (parts.affiliationSector != null && parts.affiliationCountry == null) {
+            person.sector = parts.affiliationSector;
+        }
+        if (parts.affiliationCountry != null) {
+            person.country = parts.affiliationCountry;
+        }
+        if (parts.igo) {
+            person.sector = "IGO";
+            person.country = null;
+            person.code = parts.affiliationCode;
+        }
+        person.possessor = parts.possessor;
+    }
+
+    /** The longest role phrase that ends exactly at token {@code end} (exclusive), or null. */
+    private RoleMatch roleEndingAt(List<String> lower, int end) {
+        int maxLen = Math.min(end, knowledge.maxRoleTokens());
+        for (int len = maxLen; len >= 1; len--) {
+            Optional<RoleMatch> rm = knowledge.longestRoleAt(lower.subList(0, end), end - len);
+            if (rm.isPresent() && rm.get().end() == end && rm.get().start() == end - len) {
+                return rm.get();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isClauseEnd(String w) {
+        return ",".equals(w) || ".".equals(w) || ";".equals(w) || ":".equals(w) || "--".equals(w) || "—".equals(w)
+                || ")".equals(w) || "-RRB-".equals(w);
+    }
+
+    private static List<String> nameWords(List<Token> toks, Span sp) {
+        List<String> words = new ArrayList<>();
+        for (int k = sp.start; k < sp.end; k++) {
+            String w = toks.get(k).word();
+            if (Character.isLetter(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                words.add(fold(w));
+            }
+        }
+        return words;
+    }
+
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return d.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static boolean isPossessive(Token t) {
+        return "POS".equals(t.pos()) || "'s".equals(t.word()) || "’s".equals(t.word()) || "'".equals(t.word());
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isProperName(List<Token> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (startsUpper(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEntityTagged(List<Token> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String ner = toks.get(k).ner();
+            if ("LOCATION".equals(ner) || "ORGANIZATION".equals(ner) || "MISC".equals(ner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyMarked(Span[] spans, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (spans[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(Span[] spans, Span sp) {
+        for (int k = sp.start; k < sp.end; k++) {
+            spans[k] = sp;
+        }
+    }
+
+    private static void clear(Span[] spans, Span sp) {
+        for (int k = sp.start; k < sp.end; k++) {
+            if (spans[k] == sp) {
+                spans[k] = null;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- per-sentence working records
+
+    enum SpanType { PERSON, COUNTRY, GOVERNMENT, ORGANIZATION, GROUP, DEMONYM, PLACE }
+
+    /** A recognised stretch of tokens [start, end) with what it says about its actor. Mutable while scanning. */
+    static final class Span {
+        final SpanType type;
+        final int start;
+        final int end;
+        String name;
+        String country;
+        String sector;
+        String code;
+        String title;
+        String head;
+        ActorKind kind;
+        Span possessor;
+        ActorBuilder resolved;
+
+        Span(SpanType type, int start, int end) {
+            this.type = type;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** What the words around a name say: role phrases, and the state or body it belongs to. */
+    private static final class TitleParts {
+        int roleStart = -1;
+        int roleEnd = -1;
+        String roleSector;
+        int roleWeight;
+        String affiliationCountry;
+        String affiliationSector;
+        String affiliationCode;
+        boolean igo;
+        Span possessor;
+
+        void addRole(Role role, int start, int end) {
+            roleStart = roleStart < 0 ? start : Math.min(roleStart, start);
+            roleEnd = Math.max(roleEnd, end);
+            if (role.sector() != null && role.weight() >= roleWeight) {
+                roleSector = role.sector();
+                roleWeight = role.weight();
+            }
+        }
+
+        void addAffiliation(Span sp) {
+            if (sp.type == SpanType.ORGANIZATION && "IGO".equals(sp.sector)) {
+                igo = true;
+                affiliationCode = sp.code;
+                return;
+            }
+            if (sp.country != null && affiliationCountry == null) {
+                affiliationCountry = sp.country;
+            }
+            if (sp.sector != null && affiliationSector == null) {
+                affiliationSector = sp.sector;
+            }
+        }
+
+        String sector() {
+            // a seat names the branch ("Pentagon spokesman" is MIL); a generic role keeps its own sector
+            if (affiliationSector != null && (roleSector == null || roleWeight < 3)) {
+                return affiliationSector;
+            }
+            return roleSector != null ? roleSector : affiliationSector;
+        }
+    }
+
+    record PendingPronoun(TextSpan span, boolean male, int sentence) {
+    }
+
+    // ---------------------------------------------------------------- the article's actors being built
+
+    /** One actor being assembled from its mentions. */
+    static final class ActorBuilder {
+        final String key;
+        ActorKind kind;
+        String name;
+        List<String> nameWords = List.of();
+        String country;
+        String sector;
+        String code;
+        String title;
+        Span possessor;
+        Boolean male;
+        final List<TextSpan> mentions = new ArrayList<>();
+        int lastMention;
+
+        ActorBuilder(String key, ActorKind kind) {
+            this.key = key;
+            this.kind = kind;
+        }
+    }
+
+    /** The actors of one article while it is read; not shared between threads. */
+    final class ArticleActors {
+        private final String text;
+        private final Map<String, ActorBuilder> byKey = new LinkedHashMap<>();
+        private final List<ActorBuilder> people = new ArrayList<>();
+        private final List<Map.Entry<TextSpan, ActorBuilder>> personMentions = new ArrayList<>();
+        private int personSeq;
+
+        ArticleActors(String text) {
+            this.text = text;
+        }
+
+        void addPerson(TextSpan mention, List<String> words, Span sp, int sentence) {
+            ActorBuilder person = matchPerson(words);
+            if (person == null) {
+                person = new ActorBuilder("P" + (personSeq++), ActorKind.PERSON);
+                people.add(person);
+                byKey.put(person.key, person);
+            }
+            if (words.size() > person.nameWords.size()) {
+                person.nameWords = words;
+                person.name = mention.text();
+            }
+            if (person.title == null && sp.title != null) {
+                person.title = sp.title;
+            }
+            if (person.country == null && sp.country != null) {
+                person.country = sp.country;
+            }
+            if (person.sector == null && sp.sector != null) {
+                person.sector = sp.sector;
+            }
+            if (person.code == null && sp.code != null) {
+                person.code = sp.code;
+            }
+            if (person.possessor == null && sp.possessor != null) {
+                person.possessor = sp.possessor;
+            }
+            sp.resolved = person;
+            person.mentions.add(mention);
+            person.lastMention = mention.start();
+            personMentions.add(Map.entry(mention, person));
+        }
+
+        /** The person these name words refer to: same surname and no conflicting first names; latest wins. */
+        private ActorBuilder matchPerson(List<String> words) {
+            if (words.isEmpty()) {
+                return null;
+            }
+            ActorBuilder best = null;
+            for (ActorBuilder p : people) {
+                if (compatibleNames(p.nameWords, words) && (best == null || p.lastMention > best.lastMention)) {
+                    best = p;
+                }
+            }
+            return best;
+        }
+
+        void addOther(TextSpan mention, Span sp) {
+            String key = switch (sp.type) {
+                case COUNTRY -> "C:" + sp.country;
+                case GOVERNMENT -> "G:" + sp.country + ":" + (sp.sector == null ? "GOV" : sp.sector);
+                case ORGANIZATION -> "O:" + fold(sp.name);
+                case GROUP -> groupKey(sp);
+                default -> throw new IllegalStateException("not an actor span: " + sp.type);
+            };
+            ActorBuilder a = byKey.get(key);
+            if (a == null) {
+                ActorKind kind = sp.kind != null ? sp.kind : ActorKind.GROUP;
+                if (sp.type == SpanType.GROUP && kind == ActorKind.ORGANIZATION && "GOV".equals(sp.sector)) {
+                    kind = ActorKind.ORGANIZATION;
+                }
+                a = new ActorBuilder(key, kind);
+                a.name = sp.type == SpanType.COUNTRY ? mention.text() : mention.text();
+                a.country = sp.country;
+                a.sector = sp.sector;
+                a.code = sp.code;
+                byKey.put(key, a);
+            } else if (sp.type == SpanType.COUNTRY && mention.text().length() > a.name.length()) {
+                a.name = mention.text(); // "United States" over "U.S."
+            }
+            a.mentions.add(mention);
+            a.lastMention = mention.start();
+        }
+
+        private String groupKey(Span sp) {
+            // a country's government named by its officials, ministers or administration is the government
+            if ("GOV".equals(sp.sector)) {
+                return "G:" + sp.country + ":GOV";
+            }
+            return "Q:" + sp.country + ":" + (sp.sector == null ? sp.head : sp.sector);
+        }
+
+        void resolvePronouns(List<PendingPronoun> pronouns) {
+            personMentions.sort(Comparator.comparingInt(e -> e.getKey().start()));
+            for (PendingPronoun p : pronouns) {
+                ActorBuilder best = null;
+                for (int k = personMentions.size() - 1; k >= 0; k--) {
+                    Map.Entry<TextSpan, ActorBuilder> e = personMentions.get(k);
+                    if (e.getKey().end() > p.span().start()) {
+                        continue;
+                    }
+                    if (p.span().start() - e.getKey().start() > 600) {
+                        break; // too far back to trust
+                    }
+                    ActorBuilder cand = e.getValue();
+                    if (cand.male != null && cand.male != p.male()) {
+                        continue;
+                    }
+                    best = cand;
+                    break;
+                }
+                if (best != null) {
+                    if (best.male == null) {
+                        best.male = p.male();
+                    }
+                    best.mentions.add(p.span());
+                }
+            }
+        }
+
+        List<Actor> build() {
+            // a role held through someone ("Trump's envoy") takes that person's country
+            for (ActorBuilder a : byKey.values()) {
+                if (a.country == null && a.possessor != null && a.possessor.resolved != null) {
+                    a.country = a.possessor.resolved.country;
+                    if (a.sector == null) {
+                        a.sector = a.possessor.resolved.sector;
+                    }
+                }
+            }
+            List<ActorBuilder> ordered = new ArrayList<>(byKey.values());
+            ordered.sort(Comparator.comparingInt(a -> a.mentions.stream().mapToInt(TextSpan::start).min().orElse(0)));
+            List<Actor> out = new ArrayList<>();
+            int id = 1;
+            for (ActorBuilder a : ordered) {
+                a.mentions.sort(Comparator.comparingInt(TextSpan::start));
+                String code = a.code;
+                if (code == null && a.country != null) {
+                    code = a.country + (a.sector == null ? "" : a.sector);
+                }
+                out.add(new Actor("a" + id++, a.name, a.kind, a.country, a.sector, code, a.title, a.mentions));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Whether two name word lists can name one person: the same last word, and no first names that differ
+     * ("Barack Obama" and "Michelle Obama" are two people; "Obama" may be either, the latest seen wins).
+     */
+    static boolean compatibleNames(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return longer.containsAll(shorter);
     }
 }
