@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>Names are matched as {@link LookupKey#name} compares them: case-sensitive (so "turkey" is not Turkey),
  * with curly apostrophes, diacritics, spacing and a leading "the" ignored, and a possessive ending tried
  * away when the whole form is unknown ("Russia's"). Entries the tables flag as ambiguous ("Georgia",
- * "Washington", "WHO") are still returned: callers ask {@link Country#isAmbiguous},
+ * "Washington", "WHO") are still returned, and a form two entries share ("Dominican", "Congolese") goes
+ * to the one that does not flag it, else to the first listed: callers ask {@link Country#isAmbiguous},
  * {@link Organization#isAmbiguous} or {@link GovernmentSeat#ambiguous()} and look for context.
  * Role phrases are matched in lower case.
  *
@@ -63,11 +66,11 @@ public final class ActorKnowledge {
             put(countryByAlpha3, c.alpha3(), c, "alpha-3 code", Country::alpha3);
             put(countryByAlpha2, c.alpha2(), c, "alpha-2 code", Country::alpha3);
             for (String n : c.names()) {
-                put(countryByName, LookupKey.name(n), c, "country name '" + n + "'", Country::alpha3);
+                putShared(countryByName, n, c, "country name");
                 longestName = Math.max(longestName, tokenCount(n));
             }
             for (String d : c.demonyms()) {
-                put(countryByDemonym, LookupKey.name(d), c, "demonym '" + d + "'", Country::alpha3);
+                putShared(countryByDemonym, d, c, "demonym");
                 longestName = Math.max(longestName, tokenCount(d));
             }
         }
@@ -100,7 +103,8 @@ public final class ActorKnowledge {
                         + o.country());
             }
             for (String n : o.names()) {
-                put(organizationByName, LookupKey.name(n), o, "organization name '" + n + "'", Organization::name);
+                putShared(organizationByName, n, o, Organization::isAmbiguous, Organization::name,
+                        "organization name");
                 longestName = Math.max(longestName, tokenCount(n));
             }
         }
@@ -261,8 +265,35 @@ public final class ActorKnowledge {
         return Optional.ofNullable(found);
     }
 
+    private static void putShared(Map<String, Country> index, String form, Country country, String what) {
+        putShared(index, form, country, Country::isAmbiguous, Country::alpha3, what);
+    }
+
+    /**
+     * Indexes a form that several entries may share when all of them but at most one flag it as ambiguous;
+     * the entry that does not flag it is the default reading, otherwise the first one stays.
+     */
+    private static <T> void putShared(Map<String, T> index, String form, T entry,
+                                      BiPredicate<T, String> flags,
+                                      Function<T, String> id, String what) {
+        String key = LookupKey.name(form);
+        T previous = index.putIfAbsent(key, entry);
+        if (previous == null || previous.equals(entry)) {
+            return;
+        }
+        boolean previousFlags = flags.test(previous, form);
+        boolean entryFlags = flags.test(entry, form);
+        if (!previousFlags && !entryFlags) {
+            throw new IllegalStateException(what + " '" + form + "' is claimed by both " + id.apply(previous)
+                    + " and " + id.apply(entry) + "; a shared form must be ambiguous in all entries but one");
+        }
+        if (previousFlags && !entryFlags) {
+            index.put(key, entry);
+        }
+    }
+
     private static <T> void put(Map<String, T> index, String key, T value, String what,
-                                java.util.function.Function<T, String> id) {
+                                Function<T, String> id) {
         T previous = index.putIfAbsent(key, value);
         if (previous != null && previous != value) {
             throw new IllegalStateException(what + " is claimed by both " + id.apply(previous) + " and "

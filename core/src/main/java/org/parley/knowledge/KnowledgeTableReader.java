@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.parley.extract.ActorKind;
 
@@ -20,7 +21,8 @@ import org.parley.extract.ActorKind;
  * <p>Format: UTF-8, one record a line, cells separated by tabs, alternatives inside a cell by '|'; blank
  * lines and lines starting with '#' are skipped; the first other line is the header and must name the
  * expected columns in order. Trailing empty cells may be left off. Anything wrong with a line, including
- * a name that another line of the same table already gives to a different entry, throws an
+ * a name that another line of the same table already gives to a different entry (unless all but one of
+ * them mark it ambiguous), throws an
  * {@link IllegalStateException} whose message starts with the source name and line number.
  *
  * <p>Stateless: all methods are static and safe to call from any thread.
@@ -40,9 +42,9 @@ public final class KnowledgeTableReader {
     /** Countries and territories from a countries.tsv table. */
     public static List<Country> countries(String source, Reader reader) {
         List<Country> out = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> demonyms = new HashMap<>();
-        Map<String, String> capitals = new HashMap<>();
+        Map<String, Claim> names = new HashMap<>();
+        Map<String, Claim> demonyms = new HashMap<>();
+        Map<String, Claim> capitals = new HashMap<>();
         for (Line line : lines(source, reader, COUNTRY_COLUMNS)) {
             Country c = line.build(() -> {
                 CountryStatus status = CountryStatus.fromCode(line.cell("status"));
@@ -55,9 +57,10 @@ public final class KnowledgeTableReader {
                         line.list("adjectives"), line.list("people"), line.list("capitals"), status,
                         new LinkedHashSet<>(line.list("ambiguous")));
             });
-            line.claim(names, c.names(), c.alpha3(), "name");
-            line.claim(demonyms, c.demonyms(), c.alpha3(), "demonym");
-            line.claim(capitals, c.capitals(), c.alpha3(), "capital");
+            line.claim(names, c.names(), c.alpha3(), c::isAmbiguous, "name");
+            line.claim(demonyms, c.demonyms(), c.alpha3(), c::isAmbiguous, "demonym");
+            // two countries cannot share a seat of government, flagged or not
+            line.claim(capitals, c.capitals(), c.alpha3(), form -> false, "capital");
             out.add(c);
         }
         return out;
@@ -66,12 +69,12 @@ public final class KnowledgeTableReader {
     /** Organizations from an organizations.tsv table. */
     public static List<Organization> organizations(String source, Reader reader) {
         List<Organization> out = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
+        Map<String, Claim> names = new HashMap<>();
         for (Line line : lines(source, reader, ORGANIZATION_COLUMNS)) {
             Organization o = line.build(() -> new Organization(line.required("name"), line.list("aliases"),
                     line.list("acronyms"), line.cell("country"), line.required("sector"), line.cell("code"),
                     new LinkedHashSet<>(line.list("ambiguous"))));
-            line.claim(names, o.names(), o.name(), "name");
+            line.claim(names, o.names(), o.name(), o::isAmbiguous, "name");
             out.add(o);
         }
         return out;
@@ -93,12 +96,12 @@ public final class KnowledgeTableReader {
     /** Government seats from a government_seats.tsv table (capitals are added from the countries, not here). */
     public static List<GovernmentSeat> governmentSeats(String source, Reader reader) {
         List<GovernmentSeat> out = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
+        Map<String, Claim> names = new HashMap<>();
         for (Line line : lines(source, reader, SEAT_COLUMNS)) {
             GovernmentSeat s = line.build(() -> new GovernmentSeat(line.required("name"), line.required("country"),
                     line.required("sector"), false, yes(line.cell("ambiguous"))));
             // spelling variants that normalise alike ("Élysée", "Elysee") are fine when they agree
-            line.claim(names, List.of(s.name()), s.code(), "seat");
+            line.claim(names, List.of(s.name()), s.code(), form -> false, "seat");
             out.add(s);
         }
         return out;
@@ -171,6 +174,10 @@ public final class KnowledgeTableReader {
         return out;
     }
 
+    /** Who first gave a form, on which line, and whether that row flags it as ambiguous. */
+    private record Claim(String owner, int line, boolean flagged) {
+    }
+
     /** One data line with its position, for messages that say where a problem is. */
     private record Line(String source, int number, List<String> columns, List<String> cells) {
 
@@ -210,13 +217,24 @@ public final class KnowledgeTableReader {
             }
         }
 
-        /** Records that these forms belong to {@code owner}; fails when another owner already has one. */
-        void claim(Map<String, String> taken, List<String> forms, String owner, String what) {
+        /**
+         * Records that these forms belong to {@code owner}. A form may be shared by several owners only when
+         * all of them but at most one flag it as ambiguous (the unflagged one is its default reading).
+         */
+        void claim(Map<String, Claim> taken, List<String> forms, String owner, Predicate<String> flagged,
+                   String what) {
             for (String form : forms) {
-                String previous = taken.putIfAbsent(LookupKey.name(form), owner + "@" + number);
-                if (previous != null && !previous.startsWith(owner + "@")) {
-                    String[] p = previous.split("@");
-                    throw fail(what + " '" + form + "' already belongs to " + p[0] + " (line " + p[1] + ")");
+                Claim mine = new Claim(owner, number, flagged.test(form));
+                Claim previous = taken.putIfAbsent(LookupKey.name(form), mine);
+                if (previous == null || previous.owner().equals(owner)) {
+                    continue;
+                }
+                if (!previous.flagged() && !mine.flagged()) {
+                    throw fail(what + " '" + form + "' already belongs to " + previous.owner() + " (line "
+                            + previous.line() + "); a shared form must be marked ambiguous in all rows but one");
+                }
+                if (previous.flagged() && !mine.flagged()) {
+                    taken.put(LookupKey.name(form), mine);
                 }
             }
         }
