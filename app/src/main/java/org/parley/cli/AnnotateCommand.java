@@ -8,6 +8,7 @@ import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.AnnotationException;
 import org.parley.ingest.ArticleReader;
 import org.parley.json.ParleyJson;
+import org.parley.batch.Annotators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        var annotator = Pipelines.annotator();
+        var annotator = Annotators.annotator();
         int[] failed = {0};
         new ArticleReader(date).read(inputs, r -> {
             if (!r.isArticle()) {

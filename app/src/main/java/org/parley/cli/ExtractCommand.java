@@ -17,6 +17,7 @@ import org.parley.extract.ArticleExtractor;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.ProcessingIssue;
 import org.parley.json.ParleyJson;
+import org.parley.batch.Annotators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliChecks.date(date);
-        ArticleBatch batch = new ArticleBatch(Pipelines.annotator(annotations), ArticleExtractor.withBuiltInKnowledge(), threads);
+        ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations), ArticleExtractor.withBuiltInKnowledge(), threads);
         int[] counts = new int[2];
         try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

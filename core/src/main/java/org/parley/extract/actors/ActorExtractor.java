@@ -43,6 +43,7 @@ public final class ActorExtractor {
     private static final Set<String> TITLE_MODIFIERS = Set.of("top", "former", "senior", "deputy", "acting", "then",
             "new", "chief", "the", "a", "an", "outgoing", "incoming", "veteran", "longtime", "late", "interim",
             "current", "ex", "assistant", "powerful", "influential");
+    private static final Set<String> GOVERNMENT_BODIES = Set.of("administration", "government", "regime", "cabinet");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
@@ -60,6 +61,7 @@ public final class ActorExtractor {
         for (Sentence s : article.sentences()) {
             scanSentence(article.text(), s, state, pronouns);
         }
+        state.linkRoleMentions();
         state.resolvePronouns(pronouns);
         return state.build();
     }
@@ -86,6 +88,16 @@ public final class ActorExtractor {
                 if (knowledge.countryByName(name).isEmpty() && knowledge.organization(name).isEmpty()
                         && knowledge.governmentSeat(name).isEmpty() && knowledge.countryByDemonym(name).isEmpty()
                         && isProperName(toks, i, j)) {
+                    if (j < n && GOVERNMENT_BODIES.contains(lower.get(j))) {
+                        Span gov = new Span(SpanType.GROUP, i, j + 1);
+                        gov.sector = "GOV";
+                        gov.kind = ActorKind.ORGANIZATION;
+                        gov.head = lower.get(j);
+                        gov.leaderWords = nameWords(toks, new Span(SpanType.PERSON, i, j));
+                        mark(spans, gov);
+                        i = j + 1;
+                        continue;
+                    }
                     Span sp = new Span(SpanType.PERSON, i, j);
                     mark(spans, sp);
                 }
@@ -97,7 +109,7 @@ public final class ActorExtractor {
         // 2. known names: organizations, countries, government seats, demonyms (longest first)
         int maxLen = Math.min(6, knowledge.maxNameTokens());
         for (int i = 0; i < n; i++) {
-            if (spans[i] != null || !startsUpper(toks.get(i).word())) {
+            if (spans[i] != null || !startsUpper(toks.get(i).word()) || "DT".equals(toks.get(i).pos())) {
                 continue;
             }
             for (int len = Math.min(maxLen, n - i); len >= 1; len--) {
@@ -117,8 +129,20 @@ public final class ActorExtractor {
         for (int i = 0; i < n; ) {
             if ("ORGANIZATION".equals(toks.get(i).ner()) && spans[i] == null) {
                 int j = i + 1;
-                while (j < n && "ORGANIZATION".equals(toks.get(j).ner()) && spans[j] == null) {
+                while (j < n && spans[j] == null && ("ORGANIZATION".equals(toks.get(j).ner())
+                        || isPossessive(toks.get(j)) && j + 1 < n && "ORGANIZATION".equals(toks.get(j + 1).ner()))) {
                     j++;
+                }
+                if (j < n && GOVERNMENT_BODIES.contains(lower.get(j)) && spans[j] == null) {
+                    // "the Trump administration": a person's government; its country comes from the person
+                    Span gov = new Span(SpanType.GROUP, i, j + 1);
+                    gov.sector = "GOV";
+                    gov.kind = ActorKind.ORGANIZATION;
+                    gov.head = lower.get(j);
+                    gov.leaderWords = nameWords(toks, new Span(SpanType.PERSON, i, j));
+                    mark(spans, gov);
+                    i = j + 1;
+                    continue;
                 }
                 if (isProperName(toks, i, j)) {
                     Span sp = new Span(SpanType.ORGANIZATION, i, j);
@@ -171,6 +195,45 @@ public final class ActorExtractor {
                 attachTitle(text, toks, lower, spans, sp);
             }
         }
+        // 5b. a role standing for a person not named here: "the US president", "Turkey's foreign minister"
+        for (int i = 0; i < n; i++) {
+            if (spans[i] != null) {
+                continue;
+            }
+            Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, i);
+            if (rm.isEmpty() || rm.get().role().kind() != ActorKind.PERSON || anyMarked(spans, i, rm.get().end())) {
+                continue;
+            }
+            int end = rm.get().end();
+            if (end < n && spans[end] != null && spans[end].type == SpanType.PERSON) {
+                continue; // a title before a name: handled with the name
+            }
+            Span affiliation = null;
+            int left = i;
+            if (i >= 1 && spans[i - 1] != null && spans[i - 1].type != SpanType.PERSON) {
+                affiliation = spans[i - 1];
+                left = affiliation.start;
+            } else if (i >= 2 && isPossessive(toks.get(i - 1)) && spans[i - 2] != null
+                    && spans[i - 2].type != SpanType.PERSON) {
+                affiliation = spans[i - 2];
+                left = affiliation.start;
+            }
+            if (affiliation == null || affiliation.type == SpanType.GROUP) {
+                continue; // "the president" alone is too vague to link
+            }
+            TitleParts parts = new TitleParts();
+            parts.addAffiliation(affiliation);
+            parts.addRole(rm.get().role(), i, end);
+            Span role = new Span(SpanType.ROLE, left, end);
+            role.title = text.substring(toks.get(i).start(), toks.get(end - 1).end());
+            role.sector = parts.igo ? "IGO" : parts.sector();
+            role.country = parts.igo ? null : parts.affiliationCountry;
+            role.code = parts.affiliationCode;
+            role.affiliationKey = affiliation.type == SpanType.ORGANIZATION ? fold(affiliation.name) : null;
+            clear(spans, affiliation);
+            mark(spans, role);
+            i = end - 1;
+        }
         // 6. emit mentions
         for (int i = 0; i < n; i++) {
             Span sp = spans[i];
@@ -182,6 +245,7 @@ public final class ActorExtractor {
             switch (sp.type) {
                 case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
                 case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
+                case ROLE -> state.addRoleMention(TextSpan.of(text, start, end), sp, s.index());
                 default -> { }
             }
         }
@@ -229,7 +293,8 @@ public final class ActorExtractor {
                     || i > 1 && "the".equals(lower.get(i - 1)) && LOCATIVE.contains(lower.get(i - 2));
             // "talks in Moscow" names a place; "Moscow said" the government. Seats that are not cities
             // (the Kremlin, the Pentagon) stand for their institution wherever they appear.
-            boolean placeReading = g.capital() && (locative || followedByPlaceContext(toks, j));
+            boolean modifier = j < toks.size() && toks.get(j).posStartsWith("NN") && !startsUpper(toks.get(j).word());
+            boolean placeReading = g.capital() && (locative || modifier || followedByPlaceContext(toks, j));
             if (!placeReading && (!g.ambiguous() || isEntityTagged(toks, i, j))) {
                 Span sp = new Span(SpanType.GOVERNMENT, i, j);
                 sp.country = g.country();
@@ -449,7 +514,7 @@ public final class ActorExtractor {
 
     // ---------------------------------------------------------------- per-sentence working records
 
-    enum SpanType { PERSON, COUNTRY, GOVERNMENT, ORGANIZATION, GROUP, DEMONYM, PLACE }
+    enum SpanType { PERSON, COUNTRY, GOVERNMENT, ORGANIZATION, GROUP, DEMONYM, PLACE, ROLE }
 
     /** A recognised stretch of tokens [start, end) with what it says about its actor. Mutable while scanning. */
     static final class Span {
@@ -462,8 +527,10 @@ public final class ActorExtractor {
         String code;
         String title;
         String head;
+        List<String> leaderWords;
         ActorKind kind;
         Span possessor;
+        String affiliationKey;
         ActorBuilder resolved;
 
         Span(SpanType type, int start, int end) {
@@ -515,6 +582,9 @@ public final class ActorExtractor {
             }
             return roleSector != null ? roleSector : affiliationSector;
         }
+    }
+
+    record RoleMention(TextSpan mention, Span span, int sentence) {
     }
 
     record PendingPronoun(TextSpan span, boolean male, int sentence) {
@@ -601,6 +671,53 @@ public final class ActorExtractor {
             return best;
         }
 
+        private final List<RoleMention> roleMentions = new ArrayList<>();
+
+        void addRoleMention(TextSpan mention, Span sp, int sentence) {
+            roleMentions.add(new RoleMention(mention, sp, sentence));
+        }
+
+        /**
+         * Joins each unnamed role ("the US president") to a person of the same country or organization: the most
+         * recent one named before it, else the first named soon after. A role that fits nobody is dropped rather
+         * than made an actor of its own, which would split one person in two.
+         */
+        void linkRoleMentions() {
+            for (RoleMention r : roleMentions) {
+                ActorBuilder best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (Map.Entry<TextSpan, ActorBuilder> e : personMentions) {
+                    ActorBuilder p = e.getValue();
+                    if (!sameAffiliation(p, r.span())) {
+                        continue;
+                    }
+                    int before = r.mention().start() - e.getKey().end();
+                    int distance = before >= 0 ? before : 3 * (e.getKey().start() - r.mention().end());
+                    if (distance < bestDistance && distance < 1500) {
+                        best = p;
+                        bestDistance = distance;
+                    }
+                }
+                if (best != null) {
+                    best.mentions.add(r.mention());
+                    if (best.title == null) {
+                        best.title = r.span().title;
+                    }
+                    if (best.sector == null) {
+                        best.sector = r.span().sector;
+                    }
+                    personMentions.add(Map.entry(r.mention(), best));
+                }
+            }
+        }
+
+        private boolean sameAffiliation(ActorBuilder p, Span role) {
+            if (role.country != null) {
+                return role.country.equals(p.country);
+            }
+            return "IGO".equals(role.sector) && "IGO".equals(p.sector);
+        }
+
         void addOther(TextSpan mention, Span sp) {
             String key = switch (sp.type) {
                 case COUNTRY -> "C:" + sp.country;
@@ -629,6 +746,20 @@ public final class ActorExtractor {
         }
 
         private String groupKey(Span sp) {
+            if (sp.leaderWords != null) {
+                // "the Trump administration": the leader's government, once the leader's country is known
+                ActorBuilder leader = matchPerson(sp.leaderWords);
+                if (leader != null) {
+                    if (leader.sector == null) {
+                        leader.sector = "GOV";
+                    }
+                    if (leader.country != null) {
+                        sp.country = leader.country;
+                        return "G:" + leader.country + ":GOV";
+                    }
+                }
+                return "O:" + String.join(" ", sp.leaderWords) + " " + sp.head;
+            }
             // a country's government named by its officials, ministers or administration is the government
             if ("GOV".equals(sp.sector)) {
                 return "G:" + sp.country + ":GOV";
@@ -664,7 +795,24 @@ public final class ActorExtractor {
             }
         }
 
+        /** NER sometimes tags a known person's surname as an organization ("Trump also angered ..."). */
+        private void mergeOrganizationsNamedLikePeople() {
+            for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+                ActorBuilder a = it.next().getValue();
+                if (a.kind != ActorKind.ORGANIZATION || !a.key.startsWith("O:") || a.code != null || a.sector != null) {
+                    continue;
+                }
+                List<String> words = List.of(fold(a.name).split("\\s+"));
+                ActorBuilder person = matchPerson(words);
+                if (person != null) {
+                    person.mentions.addAll(a.mentions);
+                    it.remove();
+                }
+            }
+        }
+
         List<Actor> build() {
+            mergeOrganizationsNamedLikePeople();
             // a role held through someone ("Trump's envoy") takes that person's country
             for (ActorBuilder a : byKey.values()) {
                 if (a.country == null && a.possessor != null && a.possessor.resolved != null) {

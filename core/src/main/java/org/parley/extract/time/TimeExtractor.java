@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.TimeExpression;
+import org.parley.annotate.Token;
 import org.parley.extract.TimeRef;
 
 /**
@@ -25,6 +26,12 @@ public final class TimeExtractor {
 
     private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(-(\\d{2}|W\\d{2}))?(-(\\d{2}))?");
     private static final Pattern AGO = Pattern.compile("\\b(years?|months?|decades?)\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLICIT_WEEK = Pattern.compile("\\b(next|last|this|coming|past|previous)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "'ll", "shall", "planned",
+            "scheduled", "due", "expected", "upcoming", "set", "going", "plans", "plan", "intends", "would");
     private static final Pattern ABSOLUTE = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
 
     public List<TimeRef> extract(AnnotatedArticle article) {
@@ -44,6 +51,9 @@ public final class TimeExtractor {
                 out.add(new TimeRef(t.text(), null, t.start(), t.end()));
                 continue;
             }
+            if (WEEKDAY.matcher(t.text()).find() && v.length() == 10) {
+                v = weekdayInTense(article, t, v);
+            }
             Matcher ago = AGO.matcher(t.text());
             if (ago.find()) {
                 String unit = ago.group(1).toLowerCase(Locale.ROOT);
@@ -52,6 +62,48 @@ public final class TimeExtractor {
             out.add(new TimeRef(t.text(), v, t.start(), t.end()));
         }
         return out;
+    }
+
+    /**
+     * SUTime puts a bare weekday in the week of the publication date, past or future alike. News tells the past
+     * ("said on Monday") unless the clause looks ahead ("will meet on Monday"), so move the date a week to agree
+     * with the sentence's tense.
+     */
+    private static String weekdayInTense(AnnotatedArticle article, TimeExpression t, String value) {
+        LocalDate published = article.article().publicationDate().orElse(null);
+        if (published == null || t.sentence() >= article.sentences().size()) {
+            return value;
+        }
+        LocalDate d = LocalDate.parse(value);
+        boolean future = false;
+        boolean past = false;
+        boolean explicit = EXPLICIT_WEEK.matcher(t.text()).find();
+        for (Token tok : article.sentences().get(t.sentence()).tokens()) {
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (tok.start() < t.start() && FUTURE_WORDS.contains(w)) {
+                future = true;
+            }
+            if ("VBD".equals(tok.pos())) {
+                past = true;
+            }
+        }
+        if (explicit) {
+            return value;
+        }
+        if (!future && !past) {
+            // present tense ("the congress, meeting on Monday, is boycotted"): the nearest such day
+            LocalDate other = d.isAfter(published) ? d.minusWeeks(1) : d.plusWeeks(1);
+            long here = Math.abs(d.toEpochDay() - published.toEpochDay());
+            long there = Math.abs(other.toEpochDay() - published.toEpochDay());
+            return there < here ? other.toString() : value;
+        }
+        if (!future && d.isAfter(published)) {
+            return d.minusWeeks(1).toString();
+        }
+        if (future && d.isBefore(published)) {
+            return d.plusWeeks(1).toString();
+        }
+        return value;
     }
 
     /** The ISO calendar prefix of a TIMEX3 value ("2025-04-10T20:00" -> "2025-04-10"), if it has one. */

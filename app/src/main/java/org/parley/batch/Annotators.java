@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,16 +13,16 @@ import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.annotate.corenlp.CoreNlpConfig;
 
 /** Builds the heavy, long-lived parts once per process, as the commands need them. */
-final class Pipelines {
+public final class Annotators {
 
-    private Pipelines() {
+    private Annotators() {
     }
 
     /**
      * The annotator, reusing stored annotation when files are given. CoreNLP loads lazily: only when an article
      * is not among the stored ones.
      */
-    static ArticleAnnotator annotator(List<Path> stored) {
+    public static ArticleAnnotator annotator(List<Path> stored) {
         if (stored.isEmpty()) {
             return annotator();
         }
@@ -50,7 +50,7 @@ final class Pipelines {
         }
     }
 
-    static CoreNlpAnnotator annotator() {
+    public static CoreNlpAnnotator annotator() {
         return new CoreNlpAnnotator(CoreNlpConfig.defaults(), SentenceSelector.ALL);
     }
 }
