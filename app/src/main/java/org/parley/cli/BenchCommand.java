@@ -1,0 +1,145 @@
+package org.parley.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.annotate.corenlp.PlainCoreNlpBaseline;
+import org.parley.article.Article;
+import org.parley.batch.Annotators;
+import org.parley.batch.ArticleBatch;
+import org.parley.extract.ArticleExtractor;
+import org.parley.ingest.ArticleReader;
+import org.parley.ingest.InputRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley bench}: Parley's throughput and the plain CoreNLP pipeline's on the same articles in one run, so
+ * the ratio is measured, not remembered. Model loading and a warm-up article are excluded from both timings.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Parley against plain CoreNLP on the same articles; the last line is machine-readable.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "FILE", description = "JSON Lines corpus (default: ../shared/corpus/news.jsonl from the repository root)")
+    Path corpus;
+
+    @Option(names = "--limit", description = "number of articles (default: ${DEFAULT-VALUE})")
+    int limit = 100;
+
+    @Option(names = "--threads", description = "worker threads for both pipelines (default: ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-baseline", negatable = true, description = "skip the plain CoreNLP run (no ratio is printed)")
+    boolean baseline = true;
+
+    @Override
+    public Integer call() {
+        Path path = corpus != null ? corpus : defaultCorpus();
+        if (path == null || !Files.isRegularFile(path)) {
+            System.err.println("parley bench: no corpus at " + path + "; give one with --corpus FILE");
+            return ExitCodes.USAGE;
+        }
+        List<Article> articles = new ArrayList<>();
+        List<InputRecord> records = new ArrayList<>();
+        new ArticleReader(null).read(List.of(path), r -> {
+            if (r.isArticle() && articles.size() < limit) {
+                articles.add(r.article());
+                records.add(r);
+            }
+        });
+        if (articles.isEmpty()) {
+            System.err.println("parley bench: no readable articles in " + path);
+            return ExitCodes.USAGE;
+        }
+        System.out.printf(Locale.ROOT, "bench: %d articles from %s, %d threads, %d cores, max heap %d MB%n",
+                articles.size(), path, threads, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        // Parley
+        CoreNlpAnnotator annotator = Annotators.annotator();
+        ArticleExtractor extractor = ArticleExtractor.withBuiltInKnowledge();
+        ArticleBatch batch = new ArticleBatch(annotator, extractor, threads);
+        batch.process(records.get(0)); // warm-up: JIT and lazy model parts
+        CoreNlpAnnotator.Stats before = annotator.stats();
+        resetPeaks();
+        long[] tokens = {0};
+        int[] failed = {0};
+        long t0 = System.nanoTime();
+        runParley(batch, records, tokens, failed);
+        double parleySeconds = (System.nanoTime() - t0) / 1e9;
+        long parleyPeak = peakHeapMb();
+        CoreNlpAnnotator.Stats after = annotator.stats();
+        double parleyAps = articles.size() / parleySeconds;
+        double parleyTps = tokens[0] / parleySeconds;
+        System.out.printf(Locale.ROOT, "parley:   %.2f articles/s, %.0f tokens/s, %.1f s, peak heap %d MB, %d failed%n",
+                parleyAps, parleyTps, parleySeconds, parleyPeak, failed[0]);
+        System.out.printf(Locale.ROOT, "  stages (CPU-s over all threads): tagging+ner %.1f, parsing %.1f (%d of %d sentences parsed)%n",
+                after.taggingSeconds() - before.taggingSeconds(), after.parsingSeconds() - before.parsingSeconds(),
+                after.parsedSentences() - before.parsedSentences(), after.sentences() - before.sentences());
+
+        if (!baseline) {
+            System.out.printf(Locale.ROOT, "bench: parley_aps=%.3f parley_tps=%.0f peak_heap_mb=%d articles=%d threads=%d%n",
+                    parleyAps, parleyTps, parleyPeak, articles.size(), threads);
+            return ExitCodes.OK;
+        }
+        // plain CoreNLP, same articles, same threads
+        PlainCoreNlpBaseline plain = new PlainCoreNlpBaseline();
+        plain.annotateAll(articles.subList(0, 1), 1); // warm-up
+        System.gc();
+        resetPeaks();
+        long b0 = System.nanoTime();
+        long baseTokens = plain.annotateAll(articles, threads);
+        double baseSeconds = (System.nanoTime() - b0) / 1e9;
+        long basePeak = peakHeapMb();
+        double baseAps = articles.size() / baseSeconds;
+        System.out.printf(Locale.ROOT, "corenlp:  %.2f articles/s, %.0f tokens/s, %.1f s, peak heap %d MB (%s)%n",
+                baseAps, baseTokens / baseSeconds, baseSeconds, basePeak, PlainCoreNlpBaseline.ANNOTATORS);
+        System.out.printf(Locale.ROOT,
+                "bench: parley_aps=%.3f baseline_aps=%.3f ratio=%.2f parley_tps=%.0f baseline_tps=%.0f peak_heap_mb=%d articles=%d threads=%d%n",
+                parleyAps, baseAps, parleyAps / baseAps, parleyTps, baseTokens / baseSeconds, parleyPeak,
+                articles.size(), threads);
+        return ExitCodes.OK;
+    }
+
+    private static void runParley(ArticleBatch batch, List<InputRecord> records, long[] tokens, int[] failed) {
+        batch.runRecords(records, p -> {
+            if (p.ok()) {
+                tokens[0] += p.annotated().tokenCount();
+            } else {
+                failed[0]++;
+            }
+        });
+    }
+
+    private static Path defaultCorpus() {
+        Path repo = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
+        return repo.resolveSibling("shared").resolve("corpus").resolve("news.jsonl");
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the true peak, as GC pools peak at different moments. */
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+}
