@@ -114,4 +114,19 @@ final class Fixtures {
                 List.of(), List.of());
         return new ExtractedArticle(article(id, published, text), extraction);
     }
+
+    /** An article with one event that has no target and one quote nobody is named for. */
+    static ExtractedArticle anonymous(String id, String published) {
+        String text = "Protesters marched in the capital. Officials said talks would resume.";
+        Actor protesters = new Actor("a1", "Protesters", ActorKind.GROUP, null, "CVL", null, null,
+                List.of(span(text, "Protesters")));
+        Event march = new Event("e1", "a1", null, "141", "PROTEST", 3, -6.5, null, null, Modality.ASSERTED, 0.7,
+                span(text, "Protesters marched in the capital."), List.of());
+        TextSpan content = span(text, "talks would resume");
+        Quote quote = new Quote("q1", content.text(), QuoteKind.INDIRECT, SpeechAct.SPEECH, null, null,
+                span(text, "said"), content.start(), content.end(), null);
+        Extraction extraction = new Extraction(id, published, List.of(protesters), List.of(quote), List.of(march),
+                List.of(), List.of());
+        return new ExtractedArticle(article(id, published, text), extraction);
+    }
 }
