@@ -1,0 +1,503 @@
+package org.parley.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+import org.parley.article.Article;
+import org.parley.extract.Extraction;
+import org.parley.ingest.ProcessingIssue;
+import org.parley.query.EventQuery;
+import org.parley.query.EventRow;
+import org.parley.query.EventSearch;
+import org.parley.query.QuoteQuery;
+import org.parley.query.QuoteRow;
+import org.parley.query.QuoteSearch;
+
+/**
+ * The embedded DuckDB store: one file holding articles, what was extracted from them (actors, mentions, quotes,
+ * events, times, places) and the issues met on the way. Opening creates the file and brings its schema up to date
+ * ({@link SchemaMigrations}).
+ *
+ * <p>Writing is idempotent per article: an article whose id is stored with the same text hash is left alone,
+ * one whose text changed has all its rows replaced in one transaction, so a reader never sees half an article and
+ * a failure leaves the old rows.
+ *
+ * <p><b>Thread safety.</b> One instance may be shared by any number of threads. Writes ({@code ingest},
+ * {@code ingestBatch}, {@code recordIssue}) go through one writer connection and are serialized on a lock, so
+ * there is exactly one writer. Each read ({@code contains}, {@code events}, {@code quotes}, ...) runs on a
+ * connection of its own, duplicated from the same database, so reads run concurrently with each other and with a
+ * write in progress, and see only committed data (DuckDB's MVCC snapshot as of the read's start). Do not close the
+ * store while calls are in flight. Another process cannot open the file while a process has it open for writing
+ * (DuckDB locks it); several processes may open it with {@link #openReadOnly} while no writer holds it.
+ *
+ * <p>DuckDB unpacks its native library into {@code java.io.tmpdir} the first time a store is opened.
+ */
+public final class ParleyStore implements AutoCloseable {
+
+    private static final int IDS_PER_STATEMENT = 500;
+    private static final List<String> ARTICLE_TABLES =
+            List.of("actors", "mentions", "quotes", "events", "times", "places");
+
+    private final Path file;
+    private final DuckDBConnection root;
+    private final DuckDBConnection writer;
+    private final Object writeLock = new Object();
+    private final Clock clock;
+    private final ArticleRowWriter rowWriter;
+    private final ExtractionReader reader;
+    private volatile boolean closed;
+
+    private ParleyStore(Path file, DuckDBConnection root, boolean readOnly, Clock clock) throws SQLException {
+        this.file = file;
+        this.root = root;
+        // the root connection only hands out others: a duplicate copies its auto-commit state, which must never
+        // be the writer's mid-transaction state
+        this.writer = readOnly ? null : root.duplicate();
+        this.clock = clock;
+        ObjectMapper json = new ObjectMapper();
+        this.rowWriter = new ArticleRowWriter(json, parleyVersion());
+        this.reader = new ExtractionReader(json);
+    }
+
+    /**
+     * Opens (creating it and its parent folders when missing) the store at {@code dbFile} for reading and writing,
+     * and migrates its schema to the current version.
+     *
+     * @throws StoreException when the file cannot be opened (another process writing it, not a DuckDB file), was
+     *                        written by a newer Parley, or cannot be migrated
+     */
+    public static ParleyStore open(Path dbFile) {
+        return open(dbFile, SchemaMigrations.ALL, Clock.systemUTC());
+    }
+
+    /**
+     * Opens an existing store for reading only; every write method then throws {@link StoreException}.
+     *
+     * @throws StoreException when the file does not exist, cannot be opened, or its schema is not this Parley's
+     */
+    public static ParleyStore openReadOnly(Path dbFile) {
+        if (!Files.isRegularFile(dbFile)) {
+            throw new StoreException(dbFile + ": no such store");
+        }
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "true");
+        DuckDBConnection root = connect(dbFile, props);
+        try {
+            int version = SchemaMigrations.currentVersion(root);
+            SchemaMigrations.checkNotNewer(version, SchemaMigrations.ALL, dbFile.toString());
+            if (version < SchemaMigrations.ALL.size()) {
+                throw new StoreException(dbFile + " has schema version " + version + ", this Parley needs "
+                        + SchemaMigrations.ALL.size() + ": open it for writing once to migrate it");
+            }
+            return new ParleyStore(dbFile, root, true, Clock.systemUTC());
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(root, e);
+            throw e instanceof StoreException se ? se : new StoreException(dbFile + ": cannot open: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens with the given migrations and clock: lets tests exercise migrations and pin timestamps. */
+    static ParleyStore open(Path dbFile, List<Migration> migrations, Clock clock) {
+        try {
+            Path parent = dbFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException(dbFile + ": cannot create its folder: " + e.getMessage(), e);
+        }
+        DuckDBConnection root = connect(dbFile, new Properties());
+        try {
+            SchemaMigrations.migrate(root, migrations, clock, dbFile.toString());
+            return new ParleyStore(dbFile, root, false, clock);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(root, e);
+            throw e instanceof StoreException se ? se : new StoreException(dbFile + ": cannot open: " + e.getMessage(), e);
+        }
+    }
+
+    private static DuckDBConnection connect(Path dbFile, Properties props) {
+        try {
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            throw new StoreException(dbFile + ": cannot open: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of {@code text} in UTF-8, as lower-case hex: the hash {@link #contains} compares. */
+    public static String textSha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the file (the highest applied migration). */
+    public int schemaVersion() {
+        return read(SchemaMigrations::currentVersion);
+    }
+
+    /** Stores one article; see {@link #ingest(ExtractedArticle)}. */
+    public IngestResult ingest(Article article, Extraction extraction) {
+        return ingest(new ExtractedArticle(article, extraction));
+    }
+
+    /**
+     * Stores one article and its extraction in one transaction: UNCHANGED (nothing written) when its id is stored
+     * with the same text hash, REPLACED (every old row deleted, the new ones written) when stored with another
+     * hash, INSERTED otherwise.
+     *
+     * @throws StoreException when writing fails; the transaction is rolled back, so the article's previous rows
+     *                        (if any) are still there
+     */
+    public IngestResult ingest(ExtractedArticle article) {
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                String stored = storedHashes(List.of(article.id())).get(article.id());
+                if (textSha256(article.article().text()).equals(stored)) {
+                    return IngestResult.UNCHANGED;
+                }
+                writeInTransaction(List.of(article), stored == null ? List.of() : List.of(article.id()));
+                return stored == null ? IngestResult.INSERTED : IngestResult.REPLACED;
+            } catch (SQLException | RuntimeException e) {
+                throw new StoreException(file + ": cannot store article " + article.id() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Stores many articles in one transaction, writing child rows through DuckDB's Appender. Each article gets
+     * the result {@link #ingest(ExtractedArticle)} would give it when the list is stored in order (an id given
+     * twice: the later version wins, judged against the earlier). If the batch fails as a whole, it is rolled back
+     * and stored article by article; an article that still fails is recorded in the issues table (stage
+     * {@code store}) and reported FAILED, and the others are kept.
+     *
+     * @return one result per input, in input order
+     * @throws StoreException when the store is read-only or the database itself fails
+     */
+    public List<IngestResult> ingestBatch(List<ExtractedArticle> articles) {
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                return ingestBatchLocked(articles);
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot store a batch of " + articles.size() + " articles: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<IngestResult> ingestBatchLocked(List<ExtractedArticle> articles) throws SQLException {
+        List<String> ids = articles.stream().map(ExtractedArticle::id).distinct().toList();
+        Map<String, String> stored = storedHashes(ids);
+        Map<String, String> hashSoFar = new HashMap<>(stored);
+        Map<String, ExtractedArticle> toWrite = new LinkedHashMap<>();
+        IngestResult[] results = new IngestResult[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            ExtractedArticle a = articles.get(i);
+            String hash = textSha256(a.article().text());
+            String before = hashSoFar.put(a.id(), hash);
+            if (hash.equals(before)) {
+                results[i] = IngestResult.UNCHANGED;
+            } else {
+                results[i] = before == null ? IngestResult.INSERTED : IngestResult.REPLACED;
+                toWrite.remove(a.id()); // keeps the write order that of the last version
+                toWrite.put(a.id(), a);
+            }
+        }
+        if (toWrite.isEmpty()) {
+            return List.of(results);
+        }
+        List<String> replaced = toWrite.keySet().stream().filter(stored::containsKey).toList();
+        try {
+            writeInTransaction(new ArrayList<>(toWrite.values()), replaced);
+        } catch (SQLException | RuntimeException batchFailure) {
+            // one bad article must not cost the batch: store them one by one and record the ones that fail
+            for (ExtractedArticle a : toWrite.values()) {
+                try {
+                    writeInTransaction(List.of(a), stored.containsKey(a.id()) ? List.of(a.id()) : List.of());
+                } catch (SQLException | RuntimeException e) {
+                    recordIssue(new ProcessingIssue(null, 0, a.id(), "store", oneLine(e.getMessage())));
+                    for (int i = 0; i < articles.size(); i++) {
+                        if (articles.get(i).id().equals(a.id()) && results[i] != IngestResult.UNCHANGED) {
+                            results[i] = IngestResult.FAILED;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of(results);
+    }
+
+    /** Deletes every row of {@code replacedIds} and appends {@code articles}, all in one transaction. */
+    private void writeInTransaction(List<ExtractedArticle> articles, Collection<String> replacedIds)
+            throws SQLException {
+        LocalDateTime now = LocalDateTime.now(clock);
+        writer.setAutoCommit(false);
+        try {
+            // DuckDB opens the transaction lazily, at the next statement; an Appender alone does not open it and
+            // its flushes would each commit on their own (measured: a failed new article left half its rows)
+            try (Statement begin = writer.createStatement()) {
+                begin.execute("SELECT 1");
+            }
+            deleteArticles(replacedIds);
+            rowWriter.append(writer, articles, now);
+            writer.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                writer.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            writer.setAutoCommit(true);
+        }
+    }
+
+    private void deleteArticles(Collection<String> ids) throws SQLException {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT));
+            for (String table : ARTICLE_TABLES) {
+                executeWithIds("DELETE FROM " + table + " WHERE article_id IN ", chunk);
+            }
+            executeWithIds("DELETE FROM articles WHERE id IN ", chunk);
+        }
+    }
+
+    private void executeWithIds(String sqlPrefix, List<String> ids) throws SQLException {
+        try (PreparedStatement ps = writer.prepareStatement(sqlPrefix + placeholders(ids.size()))) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(i + 1, ids.get(i));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** The stored text hash of each of {@code ids} that is stored (read on the writer: called under the lock). */
+    private Map<String, String> storedHashes(List<String> ids) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            try (PreparedStatement ps = writer.prepareStatement(
+                    "SELECT id, text_sha256 FROM articles WHERE id IN " + placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        hashes.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private static String placeholders(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
+    /** Whether the article {@code id} is stored with text hash {@code sha256}: if so, annotating it again is waste. */
+    public boolean contains(String id, String sha256) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM articles WHERE id = ? AND text_sha256 = ?")) {
+                ps.setString(1, id);
+                ps.setString(2, sha256);
+                try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) > 0;
+                }
+            }
+        });
+    }
+
+    /** The stored article {@code id}, if any. */
+    public Optional<Article> article(String id) {
+        return read(c -> reader.article(c, id));
+    }
+
+    /** What is stored for article {@code id}, in the order it was extracted, if the article is stored. */
+    public Optional<Extraction> extraction(String id) {
+        return read(c -> reader.extraction(c, id));
+    }
+
+    /**
+     * Records a problem met while processing, with the current time. A null stage or reason is stored as
+     * "unknown" / "no reason given" rather than refused: losing the issue would be worse than an imprecise one.
+     */
+    public void recordIssue(ProcessingIssue issue) {
+        synchronized (writeLock) {
+            checkWritable();
+            try (PreparedStatement ps = writer.prepareStatement("INSERT INTO issues "
+                    + "(file, line, record_id, stage, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, issue.file());
+                ps.setLong(2, issue.line());
+                ps.setString(3, issue.recordId());
+                ps.setString(4, issue.stage() == null ? "unknown" : issue.stage());
+                ps.setString(5, issue.reason() == null ? "no reason given" : issue.reason());
+                ps.setObject(6, LocalDateTime.now(clock));
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot record issue " + issue.describe() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Every recorded issue, oldest first. */
+    public List<ProcessingIssue> issues() {
+        return read(c -> {
+            List<ProcessingIssue> issues = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT file, line, record_id, stage, reason FROM issues ORDER BY id")) {
+                while (r.next()) {
+                    issues.add(new ProcessingIssue(r.getString(1), r.getLong(2), r.getString(3), r.getString(4),
+                            r.getString(5)));
+                }
+            }
+            return issues;
+        });
+    }
+
+    /** Events matching {@code query}, with actor names, codes, countries and evidence. */
+    public List<EventRow> events(EventQuery query) {
+        return read(c -> EventSearch.find(c, query));
+    }
+
+    /** Quotes matching {@code query}, with the speaker's name. */
+    public List<QuoteRow> quotes(QuoteQuery query) {
+        return read(c -> QuoteSearch.find(c, query));
+    }
+
+    /**
+     * The number of rows in {@code table}, one of articles, actors, mentions, quotes, events, times, places,
+     * issues.
+     *
+     * @throws IllegalArgumentException for any other name (names cannot be SQL parameters, so only known ones
+     *                                  reach the SQL)
+     */
+    public long count(String table) {
+        if (!SchemaMigrations.TABLES.contains(table)) {
+            throw new IllegalArgumentException("unknown table '" + table + "'; known: " + SchemaMigrations.TABLES);
+        }
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    /** Closes the database; waits for a write in progress. Closing twice is harmless. */
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            SQLException failure = null;
+            for (DuckDBConnection c : writer == null ? List.of(root) : List.of(writer, root)) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw new StoreException(file + ": cannot close: " + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    /** Work done on a read connection of its own. */
+    @FunctionalInterface
+    interface ReadAction<T> {
+        T apply(DuckDBConnection c) throws SQLException;
+    }
+
+    /** Runs {@code action} on a fresh read connection (package-private so tests can look at raw columns). */
+    <T> T read(ReadAction<T> action) {
+        if (closed) {
+            throw new StoreException(file + ": store is closed");
+        }
+        try (DuckDBConnection c = root.duplicate()) {
+            return action.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkWritable() {
+        if (closed) {
+            throw new StoreException(file + ": store is closed");
+        }
+        if (writer == null) {
+            throw new StoreException(file + ": store is open read-only");
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unknown failure" : message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static void closeQuietly(DuckDBConnection c, Exception cause) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** The Parley version recorded with each article, from the build; "dev" when run from unpackaged classes. */
+    private static String parleyVersion() {
+        try (InputStream in = ParleyStore.class.getResourceAsStream("parley-version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version");
+            return v == null || v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read parley-version.properties", e);
+        }
+    }
+}

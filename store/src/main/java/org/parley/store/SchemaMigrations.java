@@ -1,0 +1,222 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The store's schema as a list of forward migrations, and the code that brings a database up to date.
+ *
+ * <p>The {@code schema_version} table holds one row per applied step. Opening a database applies every
+ * step above its highest version, each in its own transaction, so a crash leaves the file at a whole version.
+ * A file written by a newer Parley (a version above the last known step) is refused rather than misread.
+ *
+ * <p>Column names avoid SQL keywords ({@code end}, {@code at}) so that ad-hoc SQL over the file needs no quoting:
+ * spans are {@code start_offset}/{@code end_offset}, prefixed by what they belong to where a row has several.
+ *
+ * <p>There are no foreign keys: DuckDB checks them eagerly within a transaction, which would forbid replacing an
+ * article (delete children, delete parent, insert again) atomically. Primary keys guard what extractors must keep
+ * unique (actor, quote, event and place ids within an article). Immutable and stateless: thread-safe.
+ */
+final class SchemaMigrations {
+
+    static final String VERSION_TABLE = "schema_version";
+
+    /** Every table a migration creates, in the order rows are written; the only names {@code count} accepts. */
+    static final List<String> TABLES =
+            List.of("articles", "actors", "mentions", "quotes", "events", "times", "places", "issues");
+
+    private static final Migration V1 = new Migration(1, "articles, actors, mentions, quotes, events, times, "
+            + "places and issues", List.of("""
+            CREATE TABLE articles (
+                id             VARCHAR PRIMARY KEY,
+                published      VARCHAR,
+                published_date DATE,
+                title          VARCHAR,
+                source         VARCHAR,
+                url            VARCHAR,
+                text           VARCHAR NOT NULL,
+                text_sha256    VARCHAR NOT NULL,
+                token_count    INTEGER,
+                ingested_at    TIMESTAMP NOT NULL,
+                parley_version VARCHAR NOT NULL
+            )""", """
+            CREATE TABLE actors (
+                article_id VARCHAR NOT NULL,
+                actor_id   VARCHAR NOT NULL,
+                seq        INTEGER NOT NULL,
+                name       VARCHAR NOT NULL,
+                kind       VARCHAR NOT NULL,
+                country    VARCHAR,
+                sector     VARCHAR,
+                code       VARCHAR,
+                title      VARCHAR,
+                PRIMARY KEY (article_id, actor_id)
+            )""", """
+            CREATE TABLE mentions (
+                article_id   VARCHAR NOT NULL,
+                actor_id     VARCHAR NOT NULL,
+                seq          INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset   INTEGER NOT NULL,
+                text         VARCHAR NOT NULL
+            )""", """
+            CREATE TABLE quotes (
+                article_id   VARCHAR NOT NULL,
+                quote_id     VARCHAR NOT NULL,
+                seq          INTEGER NOT NULL,
+                text         VARCHAR,
+                kind         VARCHAR NOT NULL,
+                act          VARCHAR NOT NULL,
+                speaker      VARCHAR,
+                source_start INTEGER,
+                source_end   INTEGER,
+                source_text  VARCHAR,
+                cue_start    INTEGER,
+                cue_end      INTEGER,
+                cue_text     VARCHAR,
+                start_offset INTEGER NOT NULL,
+                end_offset   INTEGER NOT NULL,
+                channel      VARCHAR,
+                PRIMARY KEY (article_id, quote_id)
+            )""", """
+            CREATE TABLE events (
+                article_id     VARCHAR NOT NULL,
+                event_id       VARCHAR NOT NULL,
+                seq            INTEGER NOT NULL,
+                source_actor   VARCHAR NOT NULL,
+                target_actor   VARCHAR,
+                cameo          VARCHAR NOT NULL,
+                plover         VARCHAR,
+                quad           INTEGER NOT NULL CHECK (quad BETWEEN 1 AND 4),
+                goldstein      DOUBLE NOT NULL,
+                event_date     VARCHAR,
+                date_first     DATE,
+                date_last      DATE,
+                place_id       VARCHAR,
+                modality       VARCHAR NOT NULL,
+                confidence     DOUBLE NOT NULL,
+                evidence_start INTEGER NOT NULL,
+                evidence_end   INTEGER NOT NULL,
+                evidence_text  VARCHAR NOT NULL,
+                also_json      VARCHAR NOT NULL,
+                PRIMARY KEY (article_id, event_id)
+            )""", """
+            CREATE TABLE times (
+                article_id   VARCHAR NOT NULL,
+                seq          INTEGER NOT NULL,
+                text         VARCHAR,
+                value        VARCHAR,
+                start_offset INTEGER NOT NULL,
+                end_offset   INTEGER NOT NULL
+            )""", """
+            CREATE TABLE places (
+                article_id    VARCHAR NOT NULL,
+                place_id      VARCHAR NOT NULL,
+                seq           INTEGER NOT NULL,
+                name          VARCHAR,
+                country       VARCHAR,
+                lat           DOUBLE NOT NULL,
+                lon           DOUBLE NOT NULL,
+                geonameid     BIGINT,
+                precision     VARCHAR,
+                mentions_json VARCHAR NOT NULL,
+                PRIMARY KEY (article_id, place_id)
+            )""",
+            "CREATE SEQUENCE issue_ids START 1", """
+            CREATE TABLE issues (
+                id          BIGINT PRIMARY KEY DEFAULT nextval('issue_ids'),
+                file        VARCHAR,
+                line        BIGINT NOT NULL,
+                record_id   VARCHAR,
+                stage       VARCHAR NOT NULL,
+                reason      VARCHAR NOT NULL,
+                recorded_at TIMESTAMP NOT NULL
+            )"""));
+
+    /** The released schema, oldest step first. */
+    static final List<Migration> ALL = List.of(V1);
+
+    private SchemaMigrations() {
+    }
+
+    /** Checks that {@code steps} are numbered 1, 2, 3, ... in order. */
+    static void checkSequence(List<Migration> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).version() != i + 1) {
+                throw new IllegalArgumentException(
+                        "migration " + i + " has version " + steps.get(i).version() + ", expected " + (i + 1));
+            }
+        }
+    }
+
+    /** The highest applied version, or 0 for a database without the version table. */
+    static int currentVersion(Connection c) throws SQLException {
+        try (PreparedStatement exists = c.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+            exists.setString(1, VERSION_TABLE);
+            try (ResultSet r = exists.executeQuery()) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    return 0;
+                }
+            }
+        }
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM " + VERSION_TABLE)) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    /**
+     * Applies the steps above the database's version, each in one transaction.
+     *
+     * @return the version the database is at afterwards
+     * @throws StoreException when the database is newer than {@code steps}, or a step fails
+     */
+    static int migrate(Connection c, List<Migration> steps, Clock clock, String where) throws SQLException {
+        checkSequence(steps);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS " + VERSION_TABLE
+                    + " (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        }
+        int current = currentVersion(c);
+        checkNotNewer(current, steps, where);
+        for (Migration step : steps.subList(current, steps.size())) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement();
+                 PreparedStatement record = c.prepareStatement("INSERT INTO " + VERSION_TABLE + " VALUES (?, ?, ?)")) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+                record.setInt(1, step.version());
+                record.setString(2, step.description());
+                record.setObject(3, LocalDateTime.now(clock));
+                record.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw new StoreException(where + ": schema migration to version " + step.version() + " ("
+                        + step.description() + ") failed: " + e.getMessage(), e);
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+            current = step.version();
+        }
+        return current;
+    }
+
+    static void checkNotNewer(int current, List<Migration> steps, String where) {
+        if (current > steps.size()) {
+            throw new StoreException(where + " has schema version " + current + " but this Parley knows only up to "
+                    + steps.size() + ": open it with a newer Parley");
+        }
+    }
+}
