@@ -150,8 +150,16 @@ public class QuoteExtractor {
         for (Draft d : directs) {
             if (d.source() == null && d.cue() == null && previous != null && previous.source() != null
                     && paragraphs.index(d.start()) - paragraphs.index(previous.end()) <= 1) {
-                d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(), null,
-                        previous.channel());
+                if (paragraphs.index(d.start()) == paragraphs.index(previous.end())) {
+                    // '"A," she said. "B."': one cue, one attribution over the whole extent
+                    carried.remove(carried.size() - 1);
+                    d = new Draft(previous.start(), d.end(), previous.text() + " " + d.text(), d.kind(),
+                            previous.act(), previous.source(), previous.cue(), previous.channel());
+                } else {
+                    // a new paragraph of quotation with no cue: its own quote, the speaker carried over
+                    d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(), null,
+                            previous.channel());
+                }
             }
             carried.add(d);
             previous = d;
@@ -294,7 +302,7 @@ public class QuoteExtractor {
         String words = text.substring(q.start(), q.end()).strip();
         String[] ws = words.split("\\s+");
         char last = words.charAt(words.length() - 1);
-        boolean punctuated = ".,!?…;:".indexOf(last) >= 0;
+        boolean punctuated = ".!?…;:".indexOf(last) >= 0;
         int capitals = 0;
         for (String w : ws) {
             if (Character.isUpperCase(w.charAt(0))) {
@@ -302,6 +310,7 @@ public class QuoteExtractor {
             }
         }
         boolean titleCase = ws.length > 1 && capitals >= 0.7 * ws.length && !punctuated;
+        punctuated |= last == ',';
         if (titleCase) {
             return false;
         }

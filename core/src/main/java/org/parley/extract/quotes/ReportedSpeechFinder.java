@@ -41,6 +41,10 @@ final class ReportedSpeechFinder {
     /** The cues of one parsed sentence; tokens inside {@code quoted} (quotation characters) are not cues. */
     List<CueMatch> find(Sentence sentence, String text, BitSet quoted) {
         List<CueMatch> out = new ArrayList<>();
+        CueMatch labelled = speakerLabel(sentence, text);
+        if (labelled != null) {
+            out.add(labelled);
+        }
         if (!sentence.parsed() || sentence.dependencies().isEmpty()) {
             return out;
         }
@@ -107,7 +111,7 @@ final class ReportedSpeechFinder {
         }
         Sentence s = tree.sentence();
         int[] range = trimmedRange(s, content);
-        int source = sourceToken(tree, v);
+        int source = sourceToken(tree, v, content);
         SpeechAct act = cue.act();
         if (source >= 0 && FINDING_SOURCES.contains(s.token(source).lemma().toLowerCase(Locale.ROOT))) {
             act = SpeechAct.FINDING;
@@ -180,13 +184,54 @@ final class ReportedSpeechFinder {
         return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, act, cs, ce, null);
     }
 
+    /**
+     * A sentence that opens with a name and a colon: headlines ("Jane Doe: Reform Is Overdue"), transcripts
+     * ("DOE: We will ..."), "Doe to voters: ...". The name must hold a person or organization so that labels such as
+     * "Update:" are not taken.
+     */
+    private static CueMatch speakerLabel(Sentence s, String text) {
+        int colon = -1;
+        for (int i = 0; i < Math.min(s.size(), 8); i++) {
+            if (":".equals(s.token(i).word())) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1 || s.size() - colon - 1 < 3) {
+            return null;
+        }
+        int nameEnd = colon;
+        boolean named = false;
+        for (int i = 0; i < colon; i++) {
+            Token t = s.token(i);
+            if ("to".equalsIgnoreCase(t.word()) && i > 0 && nameEnd == colon) {
+                nameEnd = i; // "Doe to voters:": the source is before "to"
+                continue;
+            }
+            if (!t.posStartsWith("NNP")) {
+                return null;
+            }
+            named |= i < nameEnd && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+        }
+        int[] range = new int[] {colon + 1, s.size() - 1};
+        while (range[1] > range[0] && isEdgePunct(s.token(range[1]))) {
+            range[1]--;
+        }
+        if (!named || range[1] - range[0] < 2) {
+            return null;
+        }
+        return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
+                SpeechAct.SPEECH, s.token(range[0]).start(), s.token(range[1]).end(), null);
+    }
+
     private static boolean hasSubject(ParseTree tree, int v) {
         return tree.enhancedDependent(v, "nsubj") >= 0;
     }
 
     /** The token naming who spoke: the subject, a passive's agent, or the subject of the clause above a participle. */
-    private static int sourceToken(ParseTree tree, int v) {
-        boolean passive = !tree.children(v, "aux:pass").isEmpty() || !tree.children(v, "nsubj:pass").isEmpty();
+    private static int sourceToken(ParseTree tree, int v, BitSet content) {
+        // a passive cue names its source in the by-phrase; "nsubj:pass" without a passive auxiliary is a misparse
+        boolean passive = !tree.children(v, "aux:pass").isEmpty();
         if (passive) {
             List<Integer> agents = tree.children(v, "obl:agent");
             if (agents.isEmpty()) {
@@ -195,6 +240,17 @@ final class ReportedSpeechFinder {
             return agents.isEmpty() ? -1 : agents.get(0);
         }
         int s = tree.enhancedDependent(v, "nsubj");
+        if (s < 0) {
+            s = tree.enhancedDependent(v, "nsubj:pass");
+        }
+        if (s < 0 && (content.isEmpty() || content.nextSetBit(0) < v)) {
+            // '"...," said the senator': inverted subjects are often parsed as objects
+            for (int c : tree.children(v, "obj")) {
+                if (c > v) {
+                    return c;
+                }
+            }
+        }
         int at = v;
         for (int up = 0; s < 0 && up < 2; up++) {
             String rel = tree.relation(at);
@@ -206,7 +262,7 @@ final class ReportedSpeechFinder {
                 return h; // "a statement saying ...": the statement is the source
             }
             if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
-                    || rel.startsWith("ccomp") || rel.startsWith("parataxis"))) {
+                    || rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.equals("dep"))) {
                 break;
             }
             at = h;
