@@ -110,8 +110,17 @@ final class ReportedSpeechFinder {
             }
         }
         Sentence s = tree.sentence();
+        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && tree.relation(v).startsWith("mark")
+                && tree.head(v) >= 0) {
+            // "attacked Trump, saying he would ...": the parser took the participle for a subordinator
+            content.or(tree.subtree(tree.head(v), stopAtCue));
+        }
+        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE) {
+            linearClause(tree, v, content);
+        }
         int[] range = trimmedRange(s, content);
-        int source = sourceToken(tree, v, content);
+        int source = tree.relation(v).startsWith("mark") && tree.head(v) >= 0 && tree.head(tree.head(v)) >= 0
+                ? tree.enhancedDependent(tree.head(tree.head(v)), "nsubj") : sourceToken(tree, v, content);
         SpeechAct act = cue.act();
         if (source >= 0 && FINDING_SOURCES.contains(s.token(source).lemma().toLowerCase(Locale.ROOT))) {
             act = SpeechAct.FINDING;
@@ -126,6 +135,54 @@ final class ReportedSpeechFinder {
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
         return new CueMatch(s.index(), v, cueSpan, sourceSpan, act, cs, ce, channel(tree, text, v));
+    }
+
+    /**
+     * When the parse shows no complement (a long sentence misparsed: "said the email scandal is ..." read as an object
+     * and a clausal subject), the content is taken linearly: from after the cue (and after the hearer of "tell") to
+     * the end of the sentence or to a coordinated new clause (", and he ..."), provided a finite verb lies in it.
+     */
+    private static void linearClause(ParseTree tree, int v, BitSet content) {
+        Sentence s = tree.sentence();
+        int start = v + 1;
+        while (start < s.size() && tree.relation(start).startsWith("compound:prt")) {
+            start++;
+        }
+        if ("tell".equalsIgnoreCase(s.token(v).lemma())) {
+            for (int c : tree.children(v)) {
+                String r = tree.relation(c);
+                if ((r.equals("obj") || r.equals("iobj")) && c >= start) {
+                    BitSet hearer = tree.subtree(c, null);
+                    if (hearer.nextSetBit(0) == start) {
+                        start = hearer.length();
+                    }
+                }
+            }
+        }
+        int end = s.size() - 1;
+        boolean finite = false;
+        for (int j = start; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (";".equals(t.word()) || (j > start + 1 && t.posStartsWith("CC") && ",".equals(s.token(j - 1).word())
+                    && j + 1 < s.size() && startsClause(tree, j + 1))) {
+                end = j - 1;
+                break;
+            }
+            String p = t.pos() == null ? "" : t.pos();
+            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
+            content.set(start, end + 1);
+        }
+    }
+
+    private static boolean startsClause(ParseTree tree, int i) {
+        for (Dependency d : tree.sentence().dependencies()) {
+            if (d.dependent() == i && d.relation().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "accused X of Y", "urged X to Y": the object (when there is one) through the end of the phrase. */
