@@ -73,6 +73,9 @@ final class ReportedSpeechFinder {
             if (rel.equals("aux") || rel.startsWith("aux:") || rel.equals("cop") || rel.startsWith("amod")) {
                 continue;
             }
+            if (isQuestionToHearer(tree, i)) {
+                continue;
+            }
             CueMatch m = verbCue(tree, text, i, cue);
             if (m != null) {
                 out.add(m);
@@ -86,7 +89,7 @@ final class ReportedSpeechFinder {
         BitSet stopAtCue = new BitSet();
         stopAtCue.set(v);
         for (int h : tree.children(v, "ccomp")) {
-            content.or(tree.subtree(h, stopAtCue));
+            content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
         }
         if (content.isEmpty()) {
             switch (cue.frame()) {
@@ -96,7 +99,7 @@ final class ReportedSpeechFinder {
                 case CLAUSE -> {
                     // "he said: ..." or "..., he said" parsed as parataxis of the cue
                     for (int h : tree.children(v, "parataxis")) {
-                        content.or(tree.subtree(h, stopAtCue));
+                        content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
                     }
                 }
             }
@@ -183,6 +186,20 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The part of a complement on its head's side of the cue: in '"...," Smith said, drawing gasps' the parser may
+     * hang the words after the cue on the quoted clause; they are not what was said.
+     */
+    private static BitSet sameSide(BitSet clause, int head, int cue) {
+        BitSet out = (BitSet) clause.clone();
+        if (head < cue) {
+            out.clear(cue, Math.max(cue, out.length()));
+        } else {
+            out.clear(0, cue + 1);
+        }
+        return out;
     }
 
     /** "accused X of Y", "urged X to Y": the object (when there is one) through the end of the phrase. */
@@ -279,6 +296,14 @@ final class ReportedSpeechFinder {
         }
         return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
                 SpeechAct.SPEECH, s.token(range[0]).start(), s.token(range[1]).end(), null);
+    }
+
+    /** "Do you think ...?": a question put to someone reports nothing they said. */
+    private static boolean isQuestionToHearer(ParseTree tree, int v) {
+        Sentence s = tree.sentence();
+        int subject = tree.enhancedDependent(v, "nsubj");
+        return subject >= 0 && "you".equalsIgnoreCase(s.token(subject).word())
+                && "?".equals(s.token(s.size() - 1).word());
     }
 
     private static boolean hasSubject(ParseTree tree, int v) {
@@ -397,15 +422,17 @@ final class ReportedSpeechFinder {
         if (set.isEmpty()) {
             return null;
         }
+        // punctuation members do not stretch the range: a clause's final period hangs from its head even when the
+        // words before it belong to someone else ("...," Smith said, drawing gasps.)
         int a = set.nextSetBit(0);
-        int b = set.length() - 1;
-        while (a <= b && isEdgePunct(s.token(a))) {
-            a++;
+        while (a >= 0 && isEdgePunct(s.token(a))) {
+            a = set.nextSetBit(a + 1);
         }
-        while (b >= a && isEdgePunct(s.token(b))) {
+        int b = set.length() - 1;
+        while (b >= 0 && (!set.get(b) || isEdgePunct(s.token(b)))) {
             b--;
         }
-        return a > b ? null : new int[] {a, b};
+        return a < 0 || a > b ? null : new int[] {a, b};
     }
 
     private static boolean isEdgePunct(Token t) {
