@@ -230,6 +230,8 @@ public class QuoteExtractor {
             if (after != null && c.sentence() == after.index() && c.cue().start() >= q.closeAt()) {
                 int gap = tokensBetween(after, q.closeAt(), c.cue().start(), quoted);
                 d = gap <= CUE_AFTER_WINDOW ? gap : d;
+            } else if (looksLikeTitle(article.text(), q)) {
+                continue; // a cue before a title ("she wrote “The Long Road”") does not make it speech
             } else if (before != null && c.sentence() == before.index() && c.cue().end() <= q.openAt()) {
                 int gap = tokensBetween(before, c.cue().end(), q.openAt(), quoted);
                 d = gap <= CUE_BEFORE_WINDOW ? gap : d;
@@ -299,22 +301,27 @@ public class QuoteExtractor {
 
     /** Several words, or a sentence's punctuation inside the marks, and not a title in capitals. */
     static boolean readsAsSpeech(String text, Quotation q) {
+        if (looksLikeTitle(text, q)) {
+            return false;
+        }
+        String words = text.substring(q.start(), q.end()).strip();
+        int n = words.split("\\s+").length;
+        char last = words.charAt(words.length() - 1);
+        return n >= 6 || (n >= 3 && ".!?…;:,".indexOf(last) >= 0);
+    }
+
+    /** Two or more words, nearly all capitalized, without a sentence's final punctuation: "The Long Road Home". */
+    static boolean looksLikeTitle(String text, Quotation q) {
         String words = text.substring(q.start(), q.end()).strip();
         String[] ws = words.split("\\s+");
         char last = words.charAt(words.length() - 1);
-        boolean punctuated = ".!?…;:".indexOf(last) >= 0;
         int capitals = 0;
         for (String w : ws) {
             if (Character.isUpperCase(w.charAt(0))) {
                 capitals++;
             }
         }
-        boolean titleCase = ws.length > 1 && capitals >= 0.7 * ws.length && !punctuated;
-        punctuated |= last == ',';
-        if (titleCase) {
-            return false;
-        }
-        return ws.length >= 6 || (ws.length >= 3 && punctuated);
+        return ws.length > 1 && capitals >= 0.7 * ws.length && ".!?…;:".indexOf(last) < 0;
     }
 
     private static int overlap(int a, int b, int c, int d) {
