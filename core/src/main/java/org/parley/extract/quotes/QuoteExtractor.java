@@ -31,7 +31,10 @@ import org.parley.extract.actors.ActorIndex;
  *   <li>A cue whose clause is mostly unquoted is an indirect quote; quotations inside it (partial quotes) belong
  *       to it and are not emitted again.</li>
  *   <li>A quotation no clause covers takes a bare cue next to it ("..." he said; He said: "..."), else a trailing
- *       "- Name", else the speaker of the quote before it in the same or the previous paragraph (cue null).</li>
+ *       "- Name". Failing both it continues the quote before it: in the same paragraph it joins that quote
+ *       ('"A," she said. "B."' is one attribution of one cue, as PolNeAR annotates it); at the start of the next
+ *       paragraph it is a quote of its own with the speaker carried over and cue null (the project's
+ *       guidelines).</li>
  *   <li>A quotation with no cue and no speaker to carry is kept only if it reads as speech (several words, or a
  *       sentence's punctuation inside the marks). Short uncued phrases in quotation marks are scare quotes or
  *       titles ("the so-called “reset”", a book's title) and are not speech.</li>
