@@ -1,13 +1,357 @@
 package org.parley.extract.quotes;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.Actor;
 import org.parley.extract.Quote;
+import org.parley.extract.QuoteKind;
+import org.parley.extract.SpeechAct;
+import org.parley.extract.TextSpan;
 import org.parley.extract.actors.ActorIndex;
 
-/** Placeholder until the quote stage lands. */
+/**
+ * The quote stage: direct quotes (words in quotation marks) and reported speech, thought and findings ("said that
+ * ...", "accused X of ...", "according to X, ...", "a poll found ..."), each with its cue, the words naming its source
+ * and, through the actor index, its speaker.
+ *
+ * <p>How it decides:
+ * <ul>
+ *   <li>Quotations are found on the characters ({@link QuotationScanner}); cues in the parse
+ *       ({@link ReportedSpeechFinder}).</li>
+ *   <li>A cue whose reported clause is mostly quoted words attributes that quotation; when one cue governs several
+ *       quotations ("A," he said, "B") they form one quote over the whole extent: one attribution per cue.</li>
+ *   <li>A cue whose clause is mostly unquoted is an indirect quote; quotations inside it (partial quotes) belong
+ *       to it and are not emitted again.</li>
+ *   <li>A quotation no clause covers takes a bare cue next to it ("..." he said; He said: "..."), else a trailing
+ *       "- Name". Failing both it continues the quote before it: in the same paragraph it joins that quote
+ *       ('"A," she said. "B."' is one attribution of one cue, as PolNeAR annotates it); at the start of the next
+ *       paragraph it is a quote of its own with the speaker carried over and cue null (the project's
+ *       guidelines).</li>
+ *   <li>A quotation with no cue and no speaker to carry is kept only if it reads as speech (several words, or a
+ *       sentence's punctuation inside the marks). Short uncued phrases in quotation marks are scare quotes or
+ *       titles ("the so-called “reset”", a book's title) and are not speech.</li>
+ * </ul>
+ * Thread-safe: holds only immutable knowledge; one instance serves all workers.
+ */
 public class QuoteExtractor {
+
+    /** A cued clause this much covered by quotation characters is the quotation's attribution, not a paraphrase. */
+    private static final double QUOTED_SHARE = 0.6;
+    /** Tokens between a quotation's closing mark and a bare cue ("...," the senator from Ohio said). */
+    private static final int CUE_AFTER_WINDOW = 8;
+    /** Tokens between a bare cue and a quotation's opening mark (He said in a statement: "..."). */
+    private static final int CUE_BEFORE_WINDOW = 10;
+
+    private final QuotationScanner scanner = new QuotationScanner();
+    private final ReportedSpeechFinder finder;
+
+    /** With the cue lexicon shipped with Parley. */
+    public QuoteExtractor() {
+        this(CueLexicon.standard());
+    }
+
+    public QuoteExtractor(CueLexicon lexicon) {
+        this.finder = new ReportedSpeechFinder(lexicon);
+    }
+
+    /** A quote before ids and speakers are assigned. */
+    private record Draft(int start, int end, String text, QuoteKind kind, SpeechAct act, TextSpan source, TextSpan cue,
+                         String channel) {
+    }
+
     public List<Quote> extract(AnnotatedArticle article, ActorIndex actors) {
-        return List.of();
+        String text = article.text();
+        List<Quotation> quotations = scanner.scan(text);
+        BitSet quoted = new BitSet();
+        for (Quotation q : quotations) {
+            quoted.set(q.openAt(), q.closeAt());
+        }
+        List<CueMatch> cues = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            cues.addAll(finder.find(s, text, quoted));
+        }
+        Paragraphs paragraphs = new Paragraphs(text);
+
+        List<Draft> drafts = new ArrayList<>();
+        CueMatch[] binding = new CueMatch[quotations.size()];
+        boolean[] absorbed = new boolean[quotations.size()];
+        for (CueMatch c : cues) {
+            if (!c.hasContent()) {
+                continue;
+            }
+            int covered = 0;
+            List<Integer> touched = new ArrayList<>();
+            for (int k = 0; k < quotations.size(); k++) {
+                Quotation q = quotations.get(k);
+                int ov = overlap(c.contentStart(), c.contentEnd(), q.openAt(), q.closeAt());
+                if (ov > 0) {
+                    covered += ov;
+                    touched.add(k);
+                }
+            }
+            if (touched.isEmpty()) {
+                drafts.add(indirect(text, c));
+            } else if (covered >= QUOTED_SHARE * c.contentLength()) {
+                for (int k : touched) {
+                    if (binding[k] == null || closer(c, binding[k], quotations.get(k))) {
+                        binding[k] = c;
+                    }
+                }
+            } else {
+                drafts.add(indirect(text, c));
+                for (int k : touched) {
+                    Quotation q = quotations.get(k);
+                    if (q.openAt() >= c.contentStart() - 1 && q.closeAt() <= c.contentEnd() + 1) {
+                        absorbed[k] = true;
+                    }
+                }
+            }
+        }
+
+        // quotations bound to the same cue become one quote: one attribution per cue
+        Map<CueMatch, List<Quotation>> byCue = new HashMap<>();
+        List<Draft> directs = new ArrayList<>();
+        Draft previous = null;
+        for (int k = 0; k < quotations.size(); k++) {
+            Quotation q = quotations.get(k);
+            if (absorbed[k]) {
+                continue;
+            }
+            CueMatch c = binding[k];
+            if (c == null) {
+                c = bareCue(article, cues, q, quoted);
+            }
+            if (c != null) {
+                byCue.computeIfAbsent(c, x -> new ArrayList<>()).add(q);
+                continue;
+            }
+            TextSpan dashed = dashedSource(article, q);
+            if (dashed != null) {
+                directs.add(direct(text, List.of(q), SpeechAct.SPEECH, dashed, null, null));
+                continue;
+            }
+            if (!readsAsSpeech(text, q)) {
+                continue; // scare quote or title
+            }
+            directs.add(direct(text, List.of(q), SpeechAct.SPEECH, null, null, null));
+        }
+        for (Map.Entry<CueMatch, List<Quotation>> e : byCue.entrySet()) {
+            CueMatch c = e.getKey();
+            directs.add(direct(text, e.getValue(), c.act(), c.source(), c.cue(), c.channel()));
+        }
+        // an uncued quotation continues the speaker of the quote before it (same or previous paragraph)
+        directs.sort(Comparator.comparingInt(Draft::start));
+        List<Draft> carried = new ArrayList<>();
+        for (Draft d : directs) {
+            if (d.source() == null && d.cue() == null && previous != null && previous.source() != null
+                    && paragraphs.index(d.start()) - paragraphs.index(previous.end()) <= 1) {
+                if (paragraphs.index(d.start()) == paragraphs.index(previous.end())) {
+                    // '"A," she said. "B."': one cue, one attribution over the whole extent
+                    carried.remove(carried.size() - 1);
+                    d = new Draft(previous.start(), d.end(), previous.text() + " " + d.text(), d.kind(),
+                            previous.act(), previous.source(), previous.cue(), previous.channel());
+                } else {
+                    // a new paragraph of quotation with no cue: its own quote, the speaker carried over
+                    d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(), null,
+                            previous.channel());
+                }
+            }
+            carried.add(d);
+            previous = d;
+        }
+        drafts.addAll(carried);
+        drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+
+        List<Quote> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            String speaker = null;
+            if (d.source() != null) {
+                Actor a = actors.at(d.source().start(), d.source().end());
+                speaker = a == null ? null : a.id();
+            }
+            out.add(new Quote("q" + (out.size() + 1), d.text(), d.kind(), d.act(), speaker, d.source(), d.cue(),
+                    d.start(), d.end(), d.channel()));
+        }
+        return out;
+    }
+
+    private static Draft indirect(String text, CueMatch c) {
+        return new Draft(c.contentStart(), c.contentEnd(), text.substring(c.contentStart(), c.contentEnd()),
+                QuoteKind.INDIRECT, c.act(), c.source(), c.cue(), c.channel());
+    }
+
+    private static Draft direct(String text, List<Quotation> parts, SpeechAct act, TextSpan source, TextSpan cue,
+                                String channel) {
+        List<Quotation> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparingInt(Quotation::start));
+        StringBuilder words = new StringBuilder();
+        for (Quotation q : sorted) {
+            if (!words.isEmpty()) {
+                words.append(' ');
+            }
+            words.append(text, q.start(), q.end());
+        }
+        return new Draft(sorted.get(0).start(), sorted.get(sorted.size() - 1).end(), words.toString(),
+                QuoteKind.DIRECT, act, source, cue, channel);
+    }
+
+    /** Whether cue {@code a} sits nearer quotation {@code q} than cue {@code b} does. */
+    private static boolean closer(CueMatch a, CueMatch b, Quotation q) {
+        return distance(a.cue(), q) < distance(b.cue(), q);
+    }
+
+    private static int distance(TextSpan cue, Quotation q) {
+        if (cue.end() <= q.openAt()) {
+            return q.openAt() - cue.end();
+        }
+        return Math.max(0, cue.start() - q.closeAt());
+    }
+
+    /**
+     * A cue with no content of its own next to the quotation: after the closing mark in the same sentence
+     * ("...," the minister said), before the opening mark (He told reporters: "..."), or ending the sentence before
+     * it with a colon.
+     */
+    private static CueMatch bareCue(AnnotatedArticle article, List<CueMatch> cues, Quotation q, BitSet quoted) {
+        Sentence after = article.sentenceAt(q.closeAt() - 1);
+        Sentence before = article.sentenceAt(q.openAt());
+        CueMatch best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CueMatch c : cues) {
+            if (c.source() == null || c.hasContent()) {
+                continue;
+            }
+            int d = Integer.MAX_VALUE;
+            if (after != null && c.sentence() == after.index() && c.cue().start() >= q.closeAt()) {
+                int gap = tokensBetween(after, q.closeAt(), c.cue().start(), quoted);
+                d = gap <= CUE_AFTER_WINDOW ? gap : d;
+            } else if (looksLikeTitle(article.text(), q)) {
+                continue; // a cue before a title ("she wrote “The Long Road”") does not make it speech
+            } else if (before != null && c.sentence() == before.index() && c.cue().end() <= q.openAt()) {
+                int gap = tokensBetween(before, c.cue().end(), q.openAt(), quoted);
+                d = gap <= CUE_BEFORE_WINDOW ? gap : d;
+            } else if (before != null && c.sentence() == before.index() - 1 && endsWithColon(article, c.sentence())) {
+                d = CUE_BEFORE_WINDOW;
+            }
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean endsWithColon(AnnotatedArticle article, int sentence) {
+        Sentence s = article.sentences().get(sentence);
+        return s.size() > 0 && ":".equals(s.token(s.size() - 1).word());
+    }
+
+    /** Tokens strictly between two offsets that are neither punctuation nor quoted. */
+    private static int tokensBetween(Sentence s, int from, int to, BitSet quoted) {
+        int n = 0;
+        for (Token t : s.tokens()) {
+            if (t.start() >= from && t.end() <= to && !quoted.get(t.start()) && Character.isLetterOrDigit(
+                    t.word().charAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "... - Jane Doe": a dash and a capitalized name right after the closing mark. */
+    private static TextSpan dashedSource(AnnotatedArticle article, Quotation q) {
+        String text = article.text();
+        int i = q.closeAt();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || "-–—".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        Sentence s = article.sentenceAt(i);
+        if (s == null) {
+            return null;
+        }
+        int first = -1;
+        int last = -1;
+        for (Token t : s.tokens()) {
+            if (t.start() <= i) {
+                continue;
+            }
+            if (first < 0 && "-–—".indexOf(t.word().charAt(0)) >= 0) {
+                continue;
+            }
+            if (t.posStartsWith("NNP")) {
+                first = first < 0 ? t.index() : first;
+                last = t.index();
+            } else {
+                break;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        return TextSpan.of(text, s.token(first).start(), s.token(last).end());
+    }
+
+    /** Several words, or a sentence's punctuation inside the marks, and not a title in capitals. */
+    static boolean readsAsSpeech(String text, Quotation q) {
+        if (looksLikeTitle(text, q)) {
+            return false;
+        }
+        String words = text.substring(q.start(), q.end()).strip();
+        int n = words.split("\\s+").length;
+        char last = words.charAt(words.length() - 1);
+        return n >= 6 || (n >= 3 && ".!?…;:,".indexOf(last) >= 0);
+    }
+
+    /** Two or more words, nearly all capitalized, without a sentence's final punctuation: "The Long Road Home". */
+    static boolean looksLikeTitle(String text, Quotation q) {
+        String words = text.substring(q.start(), q.end()).strip();
+        String[] ws = words.split("\\s+");
+        char last = words.charAt(words.length() - 1);
+        int capitals = 0;
+        for (String w : ws) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitals++;
+            }
+        }
+        return ws.length > 1 && capitals >= 0.7 * ws.length && ".!?…;:".indexOf(last) < 0;
+    }
+
+    private static int overlap(int a, int b, int c, int d) {
+        return Math.max(0, Math.min(b, d) - Math.max(a, c));
+    }
+
+    /** Paragraph numbers of offsets: a paragraph is a non-blank line. */
+    private static final class Paragraphs {
+        private final int[] starts;
+
+        Paragraphs(String text) {
+            List<Integer> s = new ArrayList<>();
+            int lineStart = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (!text.substring(lineStart, i).isBlank()) {
+                        s.add(lineStart);
+                    }
+                    lineStart = i + 1;
+                }
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int index(int offset) {
+            int k = Arrays.binarySearch(starts, offset);
+            return k >= 0 ? k : -k - 2;
+        }
     }
 }

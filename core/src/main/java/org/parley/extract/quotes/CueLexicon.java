@@ -1,0 +1,95 @@
+package org.parley.extract.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.parley.extract.SpeechAct;
+
+/**
+ * The cue verbs that introduce attributions, each with the act it reports and where its content sits. Loaded from a
+ * small editable resource ({@code org/parley/quotes/cues.tsv}, documented in its header). Immutable and thread-safe.
+ */
+public final class CueLexicon {
+
+    /** The lexicon shipped with Parley. */
+    public static final String DEFAULT_RESOURCE = "/org/parley/quotes/cues.tsv";
+
+    /** One cue verb. */
+    public record Cue(String lemma, SpeechAct act, CueFrame frame) {
+    }
+
+    private final Map<String, Cue> byLemma;
+
+    public CueLexicon(Map<String, Cue> byLemma) {
+        this.byLemma = Map.copyOf(byLemma);
+    }
+
+    /** The lexicon shipped with Parley. */
+    public static CueLexicon standard() {
+        return fromResource(DEFAULT_RESOURCE);
+    }
+
+    /** Reads a lexicon from a class-path resource; a malformed line fails with the resource name and line number. */
+    public static CueLexicon fromResource(String resource) {
+        InputStream in = CueLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("cue lexicon " + resource + " not found on the class path");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(r, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cue lexicon " + resource, e);
+        }
+    }
+
+    static CueLexicon parse(BufferedReader reader, String name) throws IOException {
+        Map<String, Cue> cues = new HashMap<>();
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] f = trimmed.split("\\s+");
+            if (f.length != 3) {
+                throw new IllegalArgumentException(name + ":" + n + ": want 'lemma act frame', got '" + trimmed + "'");
+            }
+            SpeechAct act = switch (f[1]) {
+                case "speech" -> SpeechAct.SPEECH;
+                case "thought" -> SpeechAct.THOUGHT;
+                case "finding" -> SpeechAct.FINDING;
+                default -> throw new IllegalArgumentException(name + ":" + n + ": act '" + f[1]
+                        + "' is not speech, thought or finding");
+            };
+            CueFrame frame = switch (f[2]) {
+                case "clause" -> CueFrame.CLAUSE;
+                case "object-of" -> CueFrame.OBJECT_OF;
+                case "object-to" -> CueFrame.OBJECT_TO;
+                default -> throw new IllegalArgumentException(name + ":" + n + ": frame '" + f[2]
+                        + "' is not clause, object-of or object-to");
+            };
+            String lemma = f[0].toLowerCase(Locale.ROOT);
+            if (cues.put(lemma, new Cue(lemma, act, frame)) != null) {
+                throw new IllegalArgumentException(name + ":" + n + ": cue '" + lemma + "' is listed twice");
+            }
+        }
+        return new CueLexicon(cues);
+    }
+
+    /** The cue for this lemma (any case), or null when it is not a cue. */
+    public Cue get(String lemma) {
+        return lemma == null ? null : byLemma.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    public int size() {
+        return byLemma.size();
+    }
+}

@@ -1,0 +1,447 @@
+package org.parley.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.SpeechAct;
+import org.parley.extract.TextSpan;
+
+/**
+ * Finds attribution cues in a parsed sentence: a cue verb from the {@link CueLexicon} with its reported content
+ * (complement clause, "accused X of Y", "urged X to Y", or the clause a "he said" interrupts or follows),
+ * "according to X" with the clause it qualifies, and bare cues ("he said") whose content is a quotation elsewhere.
+ * The source is the cue's subject noun phrase (the agent of a passive cue, the subject of the clause a participle
+ * such as "saying" hangs from, the relative pronoun in "officials who said"). Thread-safe: holds only the lexicon.
+ */
+final class ReportedSpeechFinder {
+
+    /** Nouns naming where something was said: "in a statement", "in an interview", "on Twitter". */
+    private static final Set<String> CHANNEL_NOUNS = Set.of("statement", "interview", "tweet", "post", "email",
+            "e-mail", "letter", "release", "conference", "briefing", "speech", "op-ed", "video", "broadcast",
+            "message", "memo", "column", "editorial", "essay", "blog", "podcast", "radio", "television", "tv",
+            "twitter", "facebook", "instagram", "telegram", "program", "programme", "show", "appearance", "address",
+            "testimony", "hearing", "filing", "report", "call", "rally", "debate", "book", "memoir", "article");
+    /** Subjects whose cues report findings rather than speech: "a poll found", "the report said". */
+    private static final Set<String> FINDING_SOURCES = Set.of("poll", "survey", "study", "report", "analysis",
+            "data", "review", "investigation", "audit", "research", "census", "estimate", "count", "tally", "probe",
+            "inquiry", "assessment", "document", "documents", "record", "records", "figure", "figures", "statistic",
+            "statistics");
+
+    private final CueLexicon lexicon;
+
+    ReportedSpeechFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The cues of one parsed sentence; tokens inside {@code quoted} (quotation characters) are not cues. */
+    List<CueMatch> find(Sentence sentence, String text, BitSet quoted) {
+        List<CueMatch> out = new ArrayList<>();
+        CueMatch labelled = speakerLabel(sentence, text);
+        if (labelled != null) {
+            out.add(labelled);
+        }
+        if (!sentence.parsed() || sentence.dependencies().isEmpty()) {
+            return out;
+        }
+        ParseTree tree = new ParseTree(sentence);
+        for (Token t : sentence.tokens()) {
+            if (quoted.get(t.start())) {
+                continue;
+            }
+            int i = t.index();
+            if ("according".equalsIgnoreCase(t.word()) && i + 1 < sentence.size()
+                    && "to".equalsIgnoreCase(sentence.token(i + 1).word())) {
+                CueMatch m = according(tree, text, i);
+                if (m != null) {
+                    out.add(m);
+                }
+                continue;
+            }
+            if (!t.posStartsWith("VB")) {
+                continue;
+            }
+            CueLexicon.Cue cue = lexicon.get(t.lemma());
+            if (cue == null) {
+                continue;
+            }
+            String rel = tree.relation(i);
+            if (rel.equals("aux") || rel.startsWith("aux:") || rel.equals("cop") || rel.startsWith("amod")) {
+                continue;
+            }
+            if (isQuestionToHearer(tree, i)) {
+                continue;
+            }
+            CueMatch m = verbCue(tree, text, i, cue);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue) {
+        BitSet content = new BitSet();
+        BitSet stopAtCue = new BitSet();
+        stopAtCue.set(v);
+        for (int h : tree.children(v, "ccomp")) {
+            content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
+        }
+        if (content.isEmpty()) {
+            switch (cue.frame()) {
+                case OBJECT_OF -> objectPhrase(tree, v, content, List.of("advcl:of", "obl:of", "advcl:for",
+                        "obl:for"), stopAtCue);
+                case OBJECT_TO -> objectPhrase(tree, v, content, List.of("xcomp"), stopAtCue);
+                case CLAUSE -> {
+                    // "he said: ..." or "..., he said" parsed as parataxis of the cue
+                    for (int h : tree.children(v, "parataxis")) {
+                        content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
+                    }
+                }
+            }
+        }
+        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && hasSubject(tree, v)) {
+            String rel = tree.relation(v);
+            int h = tree.head(v);
+            if (h >= 0 && (rel.equals("parataxis") || rel.equals("dep"))) {
+                // "The streets were deserted, he added, ..." : the content is the clause the cue interrupts
+                content.or(tree.subtree(h, tree.subtree(v, null)));
+            }
+        }
+        Sentence s = tree.sentence();
+        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && tree.relation(v).startsWith("mark")
+                && tree.head(v) >= 0) {
+            // "attacked Trump, saying he would ...": the parser took the participle for a subordinator
+            content.or(tree.subtree(tree.head(v), stopAtCue));
+        }
+        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE) {
+            linearClause(tree, v, content);
+        }
+        int[] range = trimmedRange(s, content);
+        int source = tree.relation(v).startsWith("mark") && tree.head(v) >= 0 && tree.head(tree.head(v)) >= 0
+                ? tree.enhancedDependent(tree.head(tree.head(v)), "nsubj") : sourceToken(tree, v, content);
+        SpeechAct act = cue.act();
+        if (source >= 0 && FINDING_SOURCES.contains(s.token(source).lemma().toLowerCase(Locale.ROOT))) {
+            act = SpeechAct.FINDING;
+        }
+        BitSet cueTokens = new BitSet();
+        cueTokens.set(v);
+        for (int p : tree.children(v, "compound:prt")) {
+            cueTokens.set(p);
+        }
+        TextSpan cueSpan = span(s, text, cueTokens.nextSetBit(0), cueTokens.length() - 1);
+        TextSpan sourceSpan = source < 0 ? null : sourceSpan(tree, text, source, v, content);
+        int cs = range == null ? -1 : s.token(range[0]).start();
+        int ce = range == null ? -1 : s.token(range[1]).end();
+        return new CueMatch(s.index(), v, cueSpan, sourceSpan, act, cs, ce, channel(tree, text, v));
+    }
+
+    /**
+     * When the parse shows no complement (a long sentence misparsed: "said the email scandal is ..." read as an object
+     * and a clausal subject), the content is taken linearly: from after the cue (and after the hearer of "tell") to
+     * the end of the sentence or to a coordinated new clause (", and he ..."), provided a finite verb lies in it.
+     */
+    private static void linearClause(ParseTree tree, int v, BitSet content) {
+        Sentence s = tree.sentence();
+        int start = v + 1;
+        while (start < s.size() && tree.relation(start).startsWith("compound:prt")) {
+            start++;
+        }
+        if ("tell".equalsIgnoreCase(s.token(v).lemma())) {
+            for (int c : tree.children(v)) {
+                String r = tree.relation(c);
+                if ((r.equals("obj") || r.equals("iobj")) && c >= start) {
+                    BitSet hearer = tree.subtree(c, null);
+                    if (hearer.nextSetBit(0) == start) {
+                        start = hearer.length();
+                    }
+                }
+            }
+        }
+        int end = s.size() - 1;
+        boolean finite = false;
+        for (int j = start; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (";".equals(t.word()) || (j > start + 1 && t.posStartsWith("CC") && ",".equals(s.token(j - 1).word())
+                    && j + 1 < s.size() && startsClause(tree, j + 1))) {
+                end = j - 1;
+                break;
+            }
+            String p = t.pos() == null ? "" : t.pos();
+            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
+            content.set(start, end + 1);
+        }
+    }
+
+    private static boolean startsClause(ParseTree tree, int i) {
+        for (Dependency d : tree.sentence().dependencies()) {
+            if (d.dependent() == i && d.relation().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The part of a complement on its head's side of the cue: in '"...," Smith said, drawing gasps' the parser may
+     * hang the words after the cue on the quoted clause; they are not what was said.
+     */
+    private static BitSet sameSide(BitSet clause, int head, int cue) {
+        BitSet out = (BitSet) clause.clone();
+        if (head < cue) {
+            out.clear(cue, Math.max(cue, out.length()));
+        } else {
+            out.clear(0, cue + 1);
+        }
+        return out;
+    }
+
+    /** "accused X of Y", "urged X to Y": the object (when there is one) through the end of the phrase. */
+    private static void objectPhrase(ParseTree tree, int v, BitSet content, List<String> phraseRelations,
+                                     BitSet stop) {
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : tree.children(v)) {
+            if (phraseRelations.contains(tree.relation(c)) && c > v) {
+                phrases.add(c);
+            }
+        }
+        if (phrases.isEmpty()) {
+            return;
+        }
+        for (int c : phrases) {
+            content.or(tree.subtree(c, stop));
+        }
+        for (int c : tree.children(v)) {
+            String r = tree.relation(c);
+            if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("obl:on"))) {
+                content.or(tree.subtree(c, stop));
+            }
+        }
+    }
+
+    private CueMatch according(ParseTree tree, String text, int i) {
+        Sentence s = tree.sentence();
+        int x = tree.head(i);
+        if (x < 0 || x == i + 1) {
+            return null;
+        }
+        BitSet phrase = tree.subtree(x, null);
+        phrase.set(i);
+        phrase.set(i + 1);
+        int v = tree.head(x);
+        BitSet content = new BitSet();
+        if (v >= 0) {
+            int top = v;
+            content.or(tree.subtree(top, phrase));
+        } else {
+            content.set(0, s.size());
+            content.andNot(phrase);
+        }
+        content.clear(i);
+        content.clear(i + 1);
+        int[] range = trimmedRange(s, content);
+        BitSet src = tree.subtree(x, null);
+        src.clear(i);
+        src.clear(i + 1);
+        int[] srcRange = trimmedRange(s, src);
+        TextSpan source = srcRange == null ? null : span(s, text, srcRange[0], srcRange[1]);
+        SpeechAct act = FINDING_SOURCES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT))
+                ? SpeechAct.FINDING : SpeechAct.SPEECH;
+        int cs = range == null ? -1 : s.token(range[0]).start();
+        int ce = range == null ? -1 : s.token(range[1]).end();
+        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, act, cs, ce, null);
+    }
+
+    /**
+     * A sentence that opens with a name and a colon: headlines ("Jane Doe: Reform Is Overdue"), transcripts
+     * ("DOE: We will ..."), "Doe to voters: ...". The name must hold a person or organization so that labels such as
+     * "Update:" are not taken.
+     */
+    private static CueMatch speakerLabel(Sentence s, String text) {
+        int colon = -1;
+        for (int i = 0; i < Math.min(s.size(), 8); i++) {
+            if (":".equals(s.token(i).word())) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1 || s.size() - colon - 1 < 3) {
+            return null;
+        }
+        int nameEnd = colon;
+        boolean named = false;
+        for (int i = 0; i < colon; i++) {
+            Token t = s.token(i);
+            if ("to".equalsIgnoreCase(t.word()) && i > 0 && nameEnd == colon) {
+                nameEnd = i; // "Doe to voters:": the source is before "to"
+                continue;
+            }
+            if (!t.posStartsWith("NNP")) {
+                return null;
+            }
+            named |= i < nameEnd && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+        }
+        int[] range = new int[] {colon + 1, s.size() - 1};
+        while (range[1] > range[0] && isEdgePunct(s.token(range[1]))) {
+            range[1]--;
+        }
+        if (!named || range[1] - range[0] < 2) {
+            return null;
+        }
+        return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
+                SpeechAct.SPEECH, s.token(range[0]).start(), s.token(range[1]).end(), null);
+    }
+
+    /** "Do you think ...?": a question put to someone reports nothing they said. */
+    private static boolean isQuestionToHearer(ParseTree tree, int v) {
+        Sentence s = tree.sentence();
+        int subject = tree.enhancedDependent(v, "nsubj");
+        return subject >= 0 && "you".equalsIgnoreCase(s.token(subject).word())
+                && "?".equals(s.token(s.size() - 1).word());
+    }
+
+    private static boolean hasSubject(ParseTree tree, int v) {
+        return tree.enhancedDependent(v, "nsubj") >= 0;
+    }
+
+    /** The token naming who spoke: the subject, a passive's agent, or the subject of the clause above a participle. */
+    private static int sourceToken(ParseTree tree, int v, BitSet content) {
+        // a passive cue names its source in the by-phrase; "nsubj:pass" without a passive auxiliary is a misparse
+        boolean passive = !tree.children(v, "aux:pass").isEmpty();
+        if (passive) {
+            List<Integer> agents = tree.children(v, "obl:agent");
+            if (agents.isEmpty()) {
+                agents = tree.children(v, "obl:by");
+            }
+            return agents.isEmpty() ? -1 : agents.get(0);
+        }
+        int s = tree.enhancedDependent(v, "nsubj");
+        if (s < 0) {
+            s = tree.enhancedDependent(v, "nsubj:pass");
+        }
+        if (s < 0 && (content.isEmpty() || content.nextSetBit(0) < v)) {
+            // '"...," said the senator': inverted subjects are often parsed as objects
+            for (int c : tree.children(v, "obj")) {
+                if (c > v) {
+                    return c;
+                }
+            }
+        }
+        int at = v;
+        for (int up = 0; s < 0 && up < 2; up++) {
+            String rel = tree.relation(at);
+            int h = tree.head(at);
+            if (h < 0) {
+                break;
+            }
+            if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
+                return h; // "a statement saying ...": the statement is the source
+            }
+            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
+                    || rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.equals("dep"))) {
+                break;
+            }
+            at = h;
+            s = tree.enhancedDependent(at, "nsubj");
+        }
+        if (s < 0) {
+            return -1;
+        }
+        // "officials who said ...": the enhanced graph makes "officials" the subject; the source is "who"
+        if (tree.relation(v).startsWith("acl:relcl") && tree.head(v) == s) {
+            for (Dependency d : tree.sentence().dependencies()) {
+                if (d.governor() == s && d.relation().equals("ref") && d.dependent() > s && d.dependent() < v) {
+                    return d.dependent();
+                }
+            }
+        }
+        return s;
+    }
+
+    private static TextSpan sourceSpan(ParseTree tree, String text, int head, int cue, BitSet content) {
+        Sentence s = tree.sentence();
+        BitSet stop = new BitSet();
+        stop.set(cue);
+        for (int c : tree.children(head)) {
+            if (tree.relation(c).startsWith("acl:relcl")) {
+                stop.set(c);
+            }
+        }
+        BitSet np = tree.subtree(head, stop);
+        np.andNot(content);
+        // keep the contiguous block around the head so that a stray edge cannot stretch the span
+        int a = head;
+        while (a - 1 >= 0 && np.get(a - 1)) {
+            a--;
+        }
+        int b = head;
+        while (b + 1 < s.size() && np.get(b + 1)) {
+            b++;
+        }
+        BitSet block = new BitSet();
+        block.set(a, b + 1);
+        int[] r = trimmedRange(s, block);
+        return r == null ? span(s, text, head, head) : span(s, text, r[0], r[1]);
+    }
+
+    private static String channel(ParseTree tree, String text, int v) {
+        Sentence s = tree.sentence();
+        for (int c : tree.children(v)) {
+            String rel = tree.relation(c);
+            Token t = s.token(c);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean named = "ORGANIZATION".equals(t.ner());
+            boolean channel = (rel.startsWith("obl:in") || rel.startsWith("obl:on") || rel.startsWith("obl:during")
+                    || rel.startsWith("obl:via") || rel.startsWith("obl:through")) && (CHANNEL_NOUNS.contains(lemma)
+                    || (rel.startsWith("obl:on") && named));
+            boolean outlet = (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl:to")) && named;
+            if (channel || outlet) {
+                BitSet phrase = tree.subtree(c, null);
+                for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1)) {
+                    if (tree.relation(k).equals("case") && tree.head(k) == c) {
+                        phrase.clear(k);
+                    }
+                }
+                int[] r = trimmedRange(s, phrase);
+                if (r != null) {
+                    return text.substring(s.token(r[0]).start(), s.token(r[1]).end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first and last token of {@code set}, without punctuation at either edge (quotation marks stay). */
+    static int[] trimmedRange(Sentence s, BitSet set) {
+        if (set.isEmpty()) {
+            return null;
+        }
+        // punctuation members do not stretch the range: a clause's final period hangs from its head even when the
+        // words before it belong to someone else ("...," Smith said, drawing gasps.)
+        int a = set.nextSetBit(0);
+        while (a >= 0 && isEdgePunct(s.token(a))) {
+            a = set.nextSetBit(a + 1);
+        }
+        int b = set.length() - 1;
+        while (b >= 0 && (!set.get(b) || isEdgePunct(s.token(b)))) {
+            b--;
+        }
+        return a < 0 || a > b ? null : new int[] {a, b};
+    }
+
+    private static boolean isEdgePunct(Token t) {
+        String p = t.pos();
+        return p != null && (p.equals(",") || p.equals(".") || p.equals(":") || p.equals("-LRB-")
+                || p.equals("-RRB-") || p.equals("HYPH"));
+    }
+
+    private static TextSpan span(Sentence s, String text, int first, int last) {
+        return TextSpan.of(text, s.token(first).start(), s.token(last).end());
+    }
+}
