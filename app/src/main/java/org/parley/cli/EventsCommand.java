@@ -1,0 +1,137 @@
+package org.parley.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parley.extract.Modality;
+import org.parley.json.ParleyJson;
+import org.parley.query.ActorRef;
+import org.parley.query.EventQuery;
+import org.parley.query.EventRow;
+import org.parley.store.ParleyStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parley events}: the stored events, filtered, as an aligned table, JSON Lines or CSV. */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events with filters.")
+final class EventsCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
+    Path db = Path.of("parley.duckdb");
+
+    @Option(names = "--actor", description = "actor name (substring) or CAMEO actor code prefix, either side")
+    String actor;
+
+    @Option(names = "--source-country", description = "ISO alpha-3 of the source actor")
+    String sourceCountry;
+
+    @Option(names = "--target-country", description = "ISO alpha-3 of the target actor")
+    String targetCountry;
+
+    @Option(names = "--cameo", description = "CAMEO code or prefix (a root like 04, or 0431)")
+    String cameo;
+
+    @Option(names = "--modality", description = "asserted, reported, alleged, hypothetical, negated, planned, historical")
+    String modality;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "events on or after this date")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "events on or before this date")
+    LocalDate until;
+
+    @Option(names = "--article", description = "events of one article id")
+    String article;
+
+    @Option(names = "--limit", description = "at most this many rows (default: ${DEFAULT-VALUE})")
+    int limit = 100;
+
+    @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    String format = "table";
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(db)) {
+            System.err.println("parley events: no store at " + db + " (run 'parley ingest' first, or give --db)");
+            return ExitCodes.USAGE;
+        }
+        EventQuery q = EventQuery.all().withActor(actor).withSourceCountry(sourceCountry)
+                .withTargetCountry(targetCountry).withCameoPrefix(cameo)
+                .withModality(modality == null ? null : Modality.parse(modality)).withDates(since, until)
+                .withArticleId(article).withPage(limit, 0);
+        List<EventRow> rows;
+        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+            rows = store.events(q);
+        }
+        PrintStream out = System.out;
+        switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> rows.forEach(r -> out.println(ParleyJson.line(r)));
+            case "csv" -> {
+                out.println("article,event,date,source,source_code,cameo,target,target_code,modality,goldstein,evidence");
+                for (EventRow r : rows) {
+                    out.println(String.join(",", csv(r.articleId()), csv(r.eventId()), csv(r.date()), csv(name(r.source())),
+                            csv(code(r.source())), csv(r.cameo()), csv(name(r.target())), csv(code(r.target())),
+                            csv(r.modality().json()), String.valueOf(r.goldstein()), csv(r.evidence().text())));
+                }
+            }
+            case "table" -> table(out, rows);
+            default -> {
+                System.err.println("parley events: --format must be table, json or csv, not '" + format + "'");
+                return ExitCodes.USAGE;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void table(PrintStream out, List<EventRow> rows) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"DATE", "SOURCE", "CAMEO", "TARGET", "MODALITY", "PLACE", "EVIDENCE"});
+        for (EventRow r : rows) {
+            String ev = r.evidence().text().replaceAll("\\s+", " ");
+            lines.add(new String[] {nz(r.date()), name(r.source()) + " [" + code(r.source()) + "]", r.cameo(),
+                    r.target() == null ? "-" : name(r.target()) + " [" + code(r.target()) + "]", r.modality().json(),
+                    nz(r.placeName()), ev.length() > 70 ? ev.substring(0, 67) + "..." : ev});
+        }
+        int[] widths = new int[lines.get(0).length];
+        for (String[] l : lines) {
+            for (int i = 0; i < l.length; i++) {
+                widths[i] = Math.max(widths[i], l[i].length());
+            }
+        }
+        for (String[] l : lines) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < l.length; i++) {
+                b.append(i == l.length - 1 ? l[i] : String.format(Locale.ROOT, "%-" + widths[i] + "s  ", l[i]));
+            }
+            out.println(b.toString().stripTrailing());
+        }
+        out.printf("%d events%n", rows.size());
+    }
+
+    private static String name(ActorRef a) {
+        return a == null ? "" : nz(a.name());
+    }
+
+    private static String code(ActorRef a) {
+        return a == null || a.code() == null ? "" : a.code();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}
