@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.ArticleAnnotator;
-import org.parley.annotate.SentenceSelector;
 import org.parley.annotate.StoredAnnotations;
 import org.parley.article.Article;
+import org.parley.extract.ParseSelector;
+import org.parley.extract.time.TimeCues;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.annotate.corenlp.CoreNlpConfig;
 
@@ -51,6 +52,6 @@ public final class Annotators {
     }
 
     public static CoreNlpAnnotator annotator() {
-        return new CoreNlpAnnotator(CoreNlpConfig.defaults(), SentenceSelector.ALL);
+        return new CoreNlpAnnotator(CoreNlpConfig.defaults(), ParseSelector.builtIn(), new TimeCues());
     }
 }

@@ -81,9 +81,14 @@ final class BenchCommand implements Callable<Integer> {
         double parleyTps = tokens[0] / parleySeconds;
         System.out.printf(Locale.ROOT, "parley:   %.2f articles/s, %.0f tokens/s, %.1f s, peak heap %d MB, %d failed%n",
                 parleyAps, parleyTps, parleySeconds, parleyPeak, failed[0]);
-        System.out.printf(Locale.ROOT, "  stages (CPU-s over all threads): tagging+ner %.1f, parsing %.1f (%d of %d sentences parsed)%n",
-                after.taggingSeconds() - before.taggingSeconds(), after.parsingSeconds() - before.parsingSeconds(),
-                after.parsedSentences() - before.parsedSentences(), after.sentences() - before.sentences());
+        double wall = parleySeconds * threads;
+        double tag = after.taggingSeconds() - before.taggingSeconds();
+        double time = after.timeSeconds() - before.timeSeconds();
+        double parse = after.parsingSeconds() - before.parsingSeconds();
+        System.out.printf(Locale.ROOT, "  stages (thread-seconds, of %.1f): tokenize..ner %.1f, time tagging %.1f (%d of %d sentences),"
+                        + " parsing %.1f (%d sentences), extraction and the rest %.1f%n",
+                wall, tag, time, after.timedSentences() - before.timedSentences(), after.sentences() - before.sentences(),
+                parse, after.parsedSentences() - before.parsedSentences(), wall - tag - time - parse);
 
         if (!baseline) {
             System.out.printf(Locale.ROOT, "bench: parley_aps=%.3f parley_tps=%.0f peak_heap_mb=%d articles=%d threads=%d%n",

@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -40,14 +41,25 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final StanfordCoreNLP tagger;
     private final DependencyParseAnnotator parser;
     private final SentenceSelector selector;
+    private final SentenceSelector timeSelector;
+    private final TimeAnnotator timeTagger;
+    private final LongAdder sentencesTimed = new LongAdder();
+    private final LongAdder timeNanos = new LongAdder();
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesParsed = new LongAdder();
     private final LongAdder taggingNanos = new LongAdder();
     private final LongAdder parsingNanos = new LongAdder();
 
-    public CoreNlpAnnotator(CoreNlpConfig config, SentenceSelector selector) {
+    /**
+     * @param selector     which sentences to parse
+     * @param timeSelector which sentences to run the time tagger on
+     */
+    public CoreNlpAnnotator(CoreNlpConfig config, SentenceSelector selector, SentenceSelector timeSelector) {
         this.config = config;
         this.selector = selector;
+        this.timeSelector = timeSelector;
+        this.timeTagger = config.timeExpressions()
+                ? new TimeAnnotator("sutime", CoreNlpProperties.timeExpressions(config)) : null;
         this.tagger = new StanfordCoreNLP(CoreNlpProperties.tagging(config));
         this.parser = config.parse() ? new DependencyParseAnnotator(CoreNlpProperties.dependencyParser(config)) : null;
     }
@@ -69,13 +81,18 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         }
         long t1 = System.nanoTime();
         taggingNanos.add(t1 - t0);
+        long tp;
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokensPerSentence = new ArrayList<>(sentences.size());
         List<CoreMap> toParse = new ArrayList<>();
+        List<CoreMap> toTime = new ArrayList<>();
         boolean[] parsed = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = tokens(sentences.get(i));
             tokensPerSentence.add(tokens);
+            if (timeTagger != null && timeSelector.needsParse(tokens)) {
+                toTime.add(sentences.get(i));
+            }
             if (parser != null && tokens.size() <= config.maxParseTokens() && selector.needsParse(tokens)) {
                 toParse.add(sentences.get(i));
                 parsed[i] = true;
@@ -83,6 +100,21 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         }
         sentencesSeen.add(sentences.size());
         sentencesParsed.add(toParse.size());
+        sentencesTimed.add(toTime.size());
+        if (!toTime.isEmpty()) {
+            long tt = System.nanoTime();
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, toTime);
+            article.publicationDate().ifPresent(d -> sub.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+            try {
+                timeTagger.annotate(sub);
+            } catch (RuntimeException e) {
+                throw new AnnotationException("time tagging failed: " + e, e);
+            }
+            long spent = System.nanoTime() - tt;
+            timeNanos.add(spent);
+        }
+        tp = System.nanoTime();
         if (!toParse.isEmpty()) {
             Annotation sub = new Annotation(text);
             sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
@@ -91,7 +123,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             } catch (RuntimeException e) {
                 throw new AnnotationException("dependency parsing failed: " + e, e);
             }
-            parsingNanos.add(System.nanoTime() - t1);
+            parsingNanos.add(System.nanoTime() - tp);
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         List<TimeExpression> times = new ArrayList<>();
@@ -140,6 +172,20 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
     private static List<TimeExpression> timeExpressions(int sentenceIndex, CoreMap sentence, String text) {
         List<TimeExpression> out = new ArrayList<>();
+        List<CoreMap> timexes = sentence.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes != null) {
+            for (CoreMap m : timexes) {
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                Integer start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (timex == null || start == null || end == null) {
+                    continue;
+                }
+                out.add(new TimeExpression(sentenceIndex, text.substring(start, end), start, end, timex.timexType(),
+                        timex.value() != null ? timex.value() : timex.altVal()));
+            }
+            return out;
+        }
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int i = 0;
         while (i < labels.size()) {
@@ -171,10 +217,12 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
     /** Cumulative work figures since construction, for the benchmark's per-stage split. */
     public Stats stats() {
-        return new Stats(sentencesSeen.sum(), sentencesParsed.sum(), taggingNanos.sum() / 1e9, parsingNanos.sum() / 1e9);
+        return new Stats(sentencesSeen.sum(), sentencesParsed.sum(), sentencesTimed.sum(), taggingNanos.sum() / 1e9,
+                timeNanos.sum() / 1e9, parsingNanos.sum() / 1e9);
     }
 
-    /** Sentences seen and parsed, and seconds spent tagging and parsing (summed over threads). */
-    public record Stats(long sentences, long parsedSentences, double taggingSeconds, double parsingSeconds) {
+    /** Sentences seen, parsed and time-tagged, and seconds spent in each layer (summed over threads). */
+    public record Stats(long sentences, long parsedSentences, long timedSentences, double taggingSeconds,
+                        double timeSeconds, double parsingSeconds) {
     }
 }

@@ -22,8 +22,18 @@ public final class CoreNlpProperties {
         // the fine-grained regex NER is ~2/3 of NER time; Parley's own knowledge does titles, countries, cities
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.applyNumericClassifiers", Boolean.toString(config.timeExpressions()));
-        p.setProperty("ner.useSUTime", Boolean.toString(config.timeExpressions()));
+        // numbers and times: SUTime runs on its own, only on sentences with time words (see timeExpressions)
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        return p;
+    }
+
+    /** Properties for SUTime run as its own annotator ("sutime." prefix, as TimeAnnotator reads them). */
+    public static Properties timeExpressions(CoreNlpConfig config) {
+        Properties p = new Properties();
+        p.setProperty("sutime.includeRange", "false");
+        p.setProperty("sutime.markTimeRanges", "false");
+        p.setProperty("sutime.binders", "0");
         return p;
     }
 
