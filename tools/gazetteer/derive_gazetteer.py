@@ -11,7 +11,7 @@ Inputs (see README.md beside this script for where each comes from and its licen
 
 Output: a gzip TSV with a '#' header, one place a line:
   geonameid  kind  name  ascii_name  alternate_names(|)  country  admin1  lat  lon  population
-kind is country, region, city or landmark. admin1 is the GeoNames first-level admin code
+kind is country, region, capital (a national capital), city or landmark. admin1 is the GeoNames first-level admin code
 (so a city can be found inside the region of the same code). Python 3 standard library only.
 """
 import argparse
@@ -77,13 +77,14 @@ def check_point(path, line, lat, lon):
 
 
 class Place:
-    __slots__ = ("gid", "kind", "name", "names", "country", "admin1", "lat", "lon", "population")
+    __slots__ = ("gid", "kind", "name", "names", "country", "admin1", "lat", "lon", "population", "section")
 
     def __init__(self, gid, kind, name, country, admin1, lat, lon, population):
         self.gid, self.kind, self.name = gid, kind, clean(name)
         self.names = []
         self.country, self.admin1 = country or "", admin1 or ""
         self.lat, self.lon, self.population = lat, lon, population
+        self.section = False
 
     def add_name(self, n):
         n = clean(n)
@@ -118,7 +119,8 @@ def read_cities(path):
             except ValueError as e:
                 fail(path, n, str(e))
             check_point(path, n, lat, lon)
-            p = Place(gid, "city", c[1], c[8], c[10], lat, lon, pop)
+            # capitals are kept apart: "Washington" is the city, not the state, unless text says "state"
+            p = Place(gid, "capital" if c[7] == "PPLC" else "city", c[1], c[8], c[10], lat, lon, pop)
             p.add_name(c[2])
             if pop >= ALTERNATES_MIN_POPULATION or c[7] in SEAT_FEATURE_CODES:
                 for alt in c[3].split(","):
@@ -127,6 +129,7 @@ def read_cities(path):
                     if len(alt) < 3 or not alt[0].isupper() or (alt.isupper() and len(alt) <= 4):
                         continue
                     p.add_name(alt)
+            p.section = c[7] == "PPLX"
             places.append(p)
             if c[7] == "PPLC":
                 seats[c[8]].append(p)
@@ -204,6 +207,8 @@ def main():
     cities, capitals = read_cities(args.cities)
     pop_country, pop_admin1 = defaultdict(int), defaultdict(int)
     for c in cities:
+        if c.section:  # a district of a city (PPLX) is already counted in its city
+            continue
         pop_country[c.country] += c.population
         pop_admin1[(c.country, c.admin1)] += c.population
 
@@ -249,8 +254,14 @@ def main():
             parts = line.rstrip("\n").split("\t")
             if len(parts) != 2 or parts[0] not in countries:
                 fail(args.aliases, n, "expected an ISO alpha-2 code known to iso-codes, a tab and names")
-            for alias in parts[1].split("|"):
-                countries[parts[0]].add_name(alias)
+            # the first alias is the name English text uses ("Russia", not "Russian Federation")
+            aliases = parts[1].split("|")
+            country = countries[parts[0]]
+            country.add_name(country.name)
+            country.name = clean(aliases[0])
+            country.names = [m for m in country.names if fold(m) != fold(country.name)]
+            for alias in aliases[1:]:
+                country.add_name(alias)
 
     # regions: Natural Earth admin-1 units under their ISO 3166-2 codes, with label points
     with open(os.path.join(args.iso_dir, "iso_3166-2.json"), encoding="utf-8") as f:
@@ -281,7 +292,10 @@ def main():
         if p.get("gn_level") == 1 and "." in (p.get("gn_a1_code") or ""):
             a1 = p["gn_a1_code"].split(".", 1)[1]
         base, inner = strip_parenthesis(p.get("name") or "")
-        name_en = p.get("name_en") or base
+        name_en = p.get("name_en") or base or (iso2[code]["name"] if code in iso2 else "")
+        if not clean(name_en):
+            print(f"skipped region {code}: no name", file=sys.stderr)
+            continue
         r = Place(gid, "region", name_en or base, cc, a1, lat, lon, pop_admin1[(cc, a1)] if a1 else 0)
         for alt in [base, inner, p.get("woe_name"), p.get("gns_name")]:
             if alt:
