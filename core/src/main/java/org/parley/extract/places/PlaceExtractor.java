@@ -46,7 +46,8 @@ public final class PlaceExtractor {
     private static final double OWN_NAME_BONUS = 1.5;
     private static final double ALTERNATE_NAME_PENALTY = -1.5;
     private static final double NAMESAKE_REGION_PENALTY = -4.0;
-    private static final double CONTEXT_BONUS = 2.0;
+    private static final double CONTEXT_BONUS = 3.0;
+    private static final double REGION_CONTEXT_BONUS = 1.5;
     private static final double CONTAINMENT_BONUS = 6.0;
     private static final double ADMIN_WORD_BONUS = 5.0;
 
@@ -75,6 +76,19 @@ public final class PlaceExtractor {
             "county", "island", "islands", "valley", "lake", "river", "mount", "saint", "san", "santa", "new", "old",
             "great", "little", "union", "republic", "federal", "national", "metro", "centre", "center", "border",
             "president", "mayor", "governor", "minister", "general", "colonel");
+
+    /**
+     * Words that end the name of a street, building or facility ("Royal Street", "Dulles
+     * International Airport", "Washington Township"): a known place name right before one is part of a
+     * longer name the gazetteer does not hold, so it is not taken ("Street" is also a town in England).
+     */
+    private static final Set<String> FACILITY_WORDS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.",
+            "boulevard", "blvd.", "square", "lane", "drive", "canal", "plantation", "park", "bridge", "church",
+            "cathedral", "basilica", "mosque", "temple", "hotel", "airport", "station", "hospital", "university",
+            "college", "school", "academy", "estate", "township", "mall", "stadium", "arena",
+            "museum", "palace", "tower", "building", "hall", "metro", "club", "inn", "highway", "freeway", "village",
+            "center", "centre", "quarter", "elementary", "plaza", "market", "memorial", "prison", "library", "gardens",
+            "court", "courthouse", "capitol", "terrace", "heights", "pier", "wharf", "harbor", "harbour", "dam");
 
     private final Gazetteer gazetteer;
 
@@ -167,19 +181,49 @@ public final class PlaceExtractor {
             return null;
         }
         String name = text.substring(start, end);
-        if (first == last && GENERIC_WORDS.contains(name.toLowerCase())) {
+        if (allGeneric(tokens, first, last) || beforeFacilityWord(tokens, last)) {
             return null;
         }
         List<GazetteerEntry> candidates = gazetteer.lookup(name);
         if (candidates.isEmpty()) {
             return null;
         }
+        if (FACILITY_WORDS.contains(tokens.get(last).word().toLowerCase())
+                && candidates.stream().noneMatch(c -> gazetteer.isPrimaryName(c, name))) {
+            return null; // "Washington Square" as an alternate name of some town
+        }
         Toponym t = new Toponym(s, first, last, start, end, PlaceNameKey.of(name), candidates);
         return accepted(text, t) ? t : null;
     }
 
+    /** Whether tokens [first, last] are all ordinary words ("West Coast", "Central", "Street"). */
+    private static boolean allGeneric(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String w = tokens.get(k).word().toLowerCase();
+            if (!GENERIC_WORDS.contains(w) && !CONNECTORS.contains(w) && (first != last || !FACILITY_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token after {@code last} (or after a following "'s") is a capitalised facility word. */
+    private static boolean beforeFacilityWord(List<Token> tokens, int last) {
+        int next = last + 1;
+        if (next < tokens.size() && tokens.get(next).word().equals("'s")) {
+            next++;
+        }
+        return next < tokens.size() && isCapitalised(tokens.get(next))
+                && FACILITY_WORDS.contains(tokens.get(next).word().toLowerCase());
+    }
+
     private boolean accepted(String text, Toponym t) {
         List<Token> tokens = t.sentence().tokens();
+        String written = text.substring(t.start(), t.end());
+        if (written.endsWith(".") && !PlaceNameKey.isAbbreviation(written)
+                && (t.first() == 0 || !tokens.get(t.first() - 1).word().equals(","))) {
+            return false; // "Fla.", "Ill." name a state only after a town: "Parkland, Fla."
+        }
         boolean located = false;
         for (int k = t.first(); k <= t.last(); k++) {
             String tag = tokens.get(k).ner();
@@ -252,7 +296,9 @@ public final class PlaceExtractor {
         return switch (tag) {
             case "PERSON", "PER" -> top.kind() == PlaceKind.COUNTRY;
             case "MISC" -> true;
-            default -> top.kind() != PlaceKind.CITY || top.capital();
+            // an organisation named just like a place: a government ("Russia"), a club ("Liverpool")
+            default -> top.kind() != PlaceKind.CITY || top.capital()
+                    || (top.population() >= MIN_BIG_CITY && ownName(top, t.key()));
         };
     }
 
@@ -328,19 +374,35 @@ public final class PlaceExtractor {
         }
         Map<GazetteerEntry, List<TextSpan>> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Toponym>> k : byKey.entrySet()) {
-            Map<String, Double> context = new HashMap<>();
+            // the other names' countries, as shares (a country named counts double), and their regions
+            Map<String, Double> countryWeight = new HashMap<>();
+            Set<String> regionKeys = new java.util.HashSet<>();
+            double total = 0;
             for (Map.Entry<String, GazetteerEntry> other : firstChoice.entrySet()) {
                 GazetteerEntry e = other.getValue();
-                if (!other.getKey().equals(k.getKey()) && e.country() != null) {
-                    double weight = e.kind() == PlaceKind.COUNTRY ? CONTEXT_BONUS : CONTEXT_BONUS / 2;
-                    context.merge(e.country(), weight, (a, b) -> Math.min(CONTEXT_BONUS, a + b));
+                if (other.getKey().equals(k.getKey()) || e.country() == null) {
+                    continue;
+                }
+                double weight = e.kind() == PlaceKind.COUNTRY ? 2 : 1;
+                countryWeight.merge(e.country(), weight, Double::sum);
+                total += weight;
+                if (e.admin1() != null && e.kind() != PlaceKind.COUNTRY) {
+                    regionKeys.add(e.country() + "." + e.admin1());
                 }
             }
             Map<GazetteerEntry, Double> bonus = new HashMap<>(evidence.getOrDefault(k.getKey(), Map.of()));
             Toponym t = k.getValue().get(0);
             for (GazetteerEntry c : t.candidates()) {
-                if (c.kind() != PlaceKind.COUNTRY && c.country() != null && context.containsKey(c.country())) {
-                    bonus.merge(c, context.get(c.country()), Double::sum);
+                if (c.kind() == PlaceKind.COUNTRY || c.country() == null) {
+                    continue;
+                }
+                double share = total == 0 ? 0 : countryWeight.getOrDefault(c.country(), 0.0) / total;
+                double extra = CONTEXT_BONUS * share;
+                if (c.admin1() != null && regionKeys.contains(c.country() + "." + c.admin1())) {
+                    extra += REGION_CONTEXT_BONUS;
+                }
+                if (extra > 0) {
+                    bonus.merge(c, extra, Double::sum);
                 }
             }
             GazetteerEntry chosen = best(t, bonus);

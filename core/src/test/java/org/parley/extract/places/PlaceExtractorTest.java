@@ -175,4 +175,31 @@ class PlaceExtractorTest {
         }
         assertThat(places).extracting(Place::id).containsExactly("p1", "p2", "p3");
     }
+
+    @Test
+    void apStyleStateAbbreviationsNameTheStateOnlyAfterATown() {
+        List<Place> places = extractor.extract(article(
+                "Students walked out in Parkland/LOCATION ,/O Fla./LOCATION ,/O on Wednesday ."));
+        Place florida = only(places, "Fla.");
+        assertThat(florida.precision()).isEqualTo("region");
+        assertThat(florida.lat()).isCloseTo(28.2, within(1.0));
+        assertThat(only(places, "Parkland").country()).isEqualTo("US");
+        assertThat(extractor.extract(article("Miss. Jones/PERSON answered ."))).isEmpty();
+    }
+
+    @Test
+    void aPlaceNameBeforeAStreetOrBuildingWordIsNotThePlace() {
+        // "Street" is a town in England; "Royal Street" and "Kyiv Hotel" are not places the gazetteer holds
+        List<Place> places = extractor.extract(article(
+                "The parade went down Royal/LOCATION Street/LOCATION and past the Kyiv/ORGANIZATION Hotel/ORGANIZATION ."));
+        assertThat(places).isEmpty();
+    }
+
+    @Test
+    void aClubNamedJustLikeABigCityIsThatCity() {
+        List<Place> places = extractor.extract(article("Liverpool/ORGANIZATION won on Saturday ."));
+        assertThat(only(places, "Liverpool").country()).isEqualTo("GB");
+        // but a small town's name as an organisation is not enough
+        assertThat(extractor.extract(article("Bakhmut/ORGANIZATION won on Saturday ."))).isEmpty();
+    }
 }
