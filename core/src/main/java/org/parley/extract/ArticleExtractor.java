@@ -5,6 +5,7 @@ import org.parley.annotate.AnnotatedArticle;
 import org.parley.extract.actors.ActorExtractor;
 import org.parley.extract.actors.ActorIndex;
 import org.parley.extract.events.EventExtractor;
+import org.parley.extract.places.Gazetteer;
 import org.parley.extract.places.PlaceExtractor;
 import org.parley.extract.quotes.QuoteExtractor;
 import org.parley.extract.time.TimeExtractor;
@@ -35,7 +36,8 @@ public final class ArticleExtractor {
     /** The extractors with the knowledge Parley ships. Loads the resources once: keep the instance. */
     public static ArticleExtractor withBuiltInKnowledge() {
         ActorKnowledge knowledge = ActorKnowledge.loadBuiltIn();
-        return new ArticleExtractor(new ActorExtractor(knowledge), new TimeExtractor(), new PlaceExtractor(),
+        return new ArticleExtractor(new ActorExtractor(knowledge), new TimeExtractor(),
+                new PlaceExtractor(Gazetteer.loadBuiltIn()),
                 new QuoteExtractor(), new EventExtractor());
     }
 

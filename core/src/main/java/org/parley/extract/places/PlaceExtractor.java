@@ -1,12 +1,497 @@
 package org.parley.extract.places;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.extract.Place;
+import org.parley.extract.TextSpan;
 
-/** Placeholder until the place stage lands. */
-public class PlaceExtractor {
+/**
+ * Finds the places an article names and puts them on the map: one {@link Place} per distinct
+ * location, with every mention of it.
+ *
+ * <p>Finding: runs of capitalised tokens (with connectors such as "of", "de", "al") that the
+ * gazetteer knows, longest first. NER is a hint, not a gate: CoreNLP misses "Kyiv" and splits
+ * "St. Petersburg". A match tagged LOCATION is taken; one inside a longer PERSON, ORGANIZATION or
+ * MISC name ("Moscow City Council", "Paris Agreement") is not, nor one tagged DATE, TITLE,
+ * NATIONALITY and the like; an untagged one needs strong evidence: a country or region, a city
+ * of 100,000 or more, a locative preposition before it ("in", "near", "from"), or a containing
+ * place after it ("Paris, Texas").
+ *
+ * <p>Resolving (once per distinct name in the article): countries and regions win their own
+ * names; otherwise a prior from population, capital status and whether the name is the place's
+ * own or only an alternate; plus context: the countries the article names or places its other
+ * toponyms in, a containing place after a comma, an administrative word next to it ("Washington
+ * state"). A region whose largest place bears its name yields to that place ("New York").
+ *
+ * <p>Immutable and thread-safe: share one instance; {@link #extract} keeps its state on the stack.
+ */
+public final class PlaceExtractor {
+
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final int MIN_BIG_CITY = 100_000;
+    private static final long MIN_TRUSTED_ALTERNATE = 1_000_000;
+    private static final double UNKNOWN_REGION_POPULATION = 1_000_000;
+
+    private static final double COUNTRY_BONUS = 6.0;
+    private static final double REGION_PENALTY = -0.6;
+    private static final double CAPITAL_BONUS = 1.5;
+    private static final double OWN_NAME_BONUS = 1.5;
+    private static final double ALTERNATE_NAME_PENALTY = -1.5;
+    private static final double NAMESAKE_REGION_PENALTY = -4.0;
+    private static final double CONTEXT_BONUS = 3.0;
+    private static final double REGION_CONTEXT_BONUS = 1.5;
+    private static final double CONTAINMENT_BONUS = 6.0;
+    private static final double ADMIN_WORD_BONUS = 5.0;
+
+    private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "LOC", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    private static final Set<String> NAME_TAGS = Set.of("PERSON", "PER", "ORGANIZATION", "ORG", "MISC");
+    /** Lower-case words that occur inside place names ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "della", "di", "da", "do", "dos", "das",
+            "du", "des", "la", "le", "les", "el", "al", "the", "and", "upon", "on", "en", "sur", "am", "im", "an",
+            "der", "y", "-", "'", "d'");
+    /** Words before a place name that make an unknown-tag match a place ("in Kyiv", "near Aleppo"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "to", "into", "onto", "outside",
+            "across", "around", "toward", "towards", "via", "through", "throughout", "inside", "within", "between",
+            "visited", "visiting", "entered", "reached");
+    /** Words that, next to a name, say it names an administrative unit ("Washington state"). */
+    private static final Set<String> ADMIN_WORDS = Set.of("state", "province", "region", "oblast", "governorate",
+            "prefecture", "county", "district", "territory");
+    /**
+     * Words that are the whole name of some place or region in the data but, alone, are ordinary
+     * English or a title ("Eastern" Province, Ghana; "Central" Region, ...): never a place on their
+     * own. English words that are also towns ("Reading", "Nice") are left to the tags and the
+     * part-of-speech check instead, since "Bath" tagged LOCATION is the city.
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+            "greater", "inner", "outer", "capital", "coast", "city", "state", "province", "region", "district",
+            "county", "island", "islands", "valley", "lake", "river", "mount", "saint", "san", "santa", "new", "old",
+            "great", "little", "union", "republic", "federal", "national", "metro", "centre", "center", "border",
+            "president", "mayor", "governor", "minister", "general", "colonel");
+
+    /**
+     * Words that end the name of a street, building or facility ("Royal Street", "Dulles
+     * International Airport", "Washington Township"): a known place name right before one is part of a
+     * longer name the gazetteer does not hold, so it is not taken ("Street" is also a town in England).
+     */
+    private static final Set<String> FACILITY_WORDS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.",
+            "boulevard", "blvd.", "square", "lane", "drive", "canal", "plantation", "park", "bridge", "church",
+            "cathedral", "basilica", "mosque", "temple", "hotel", "airport", "station", "hospital", "university",
+            "college", "school", "academy", "estate", "township", "mall", "stadium", "arena",
+            "museum", "palace", "tower", "building", "hall", "metro", "club", "inn", "highway", "freeway", "village",
+            "center", "centre", "quarter", "elementary", "plaza", "market", "memorial", "prison", "library", "gardens",
+            "court", "courthouse", "capitol", "terrace", "heights", "pier", "wharf", "harbor", "harbour", "dam");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceExtractor(Gazetteer gazetteer) {
+        if (gazetteer == null) {
+            throw new IllegalArgumentException("gazetteer is null");
+        }
+        this.gazetteer = gazetteer;
+    }
+
+    /** The places {@code article} names, in order of first mention, with ids p1, p2, ... */
     public List<Place> extract(AnnotatedArticle article) {
-        return List.of();
+        String text = article.text();
+        List<Toponym> toponyms = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            findToponyms(text, s, toponyms);
+        }
+        Map<GazetteerEntry, List<TextSpan>> mentions = resolve(text, toponyms);
+        List<Place> places = new ArrayList<>(mentions.size());
+        int n = 0;
+        for (Map.Entry<GazetteerEntry, List<TextSpan>> m : mentions.entrySet()) {
+            GazetteerEntry e = m.getKey();
+            List<TextSpan> spans = new ArrayList<>(m.getValue());
+            spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            places.add(new Place("p" + (++n), e.name(), e.country(), e.lat(), e.lon(), e.geonameid(),
+                    e.kind().precision(), spans));
+        }
+        return List.copyOf(places);
+    }
+
+    /**
+     * The place with a mention overlapping characters [{@code start}, {@code end}) of the text (the
+     * largest overlap wins; the first such place on a tie), e.g. for an event's "in St. Petersburg".
+     */
+    public static Optional<Place> placeCovering(List<Place> places, int start, int end) {
+        Place best = null;
+        int bestOverlap = 0;
+        for (Place p : places) {
+            for (TextSpan m : p.mentions()) {
+                int overlap = Math.min(m.end(), end) - Math.max(m.start(), start);
+                if (overlap > bestOverlap) {
+                    best = p;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** One name found in the text, with the places it can name. */
+    private record Toponym(Sentence sentence, int first, int last, int start, int end, String key,
+                           List<GazetteerEntry> candidates) {
+    }
+
+    private void findToponyms(String text, Sentence s, List<Toponym> out) {
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Toponym found = null;
+            // never start at "The": the name after it has the same key and is the mention ("The U.S.")
+            if (isCapitalised(tokens.get(i)) && !tokens.get(i).word().equals("The")) {
+                for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i); len >= 1 && found == null; len--) {
+                    found = candidate(text, s, i, i + len - 1);
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.last() + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The toponym tokens [first, last] form, or null when they are not a place name. */
+    private Toponym candidate(String text, Sentence s, int first, int last) {
+        List<Token> tokens = s.tokens();
+        if (!isCapitalised(tokens.get(last))) {
+            return null;
+        }
+        for (int k = first + 1; k < last; k++) {
+            Token t = tokens.get(k);
+            if (!isCapitalised(t) && !CONNECTORS.contains(t.word().toLowerCase())) {
+                return null;
+            }
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        if (end > text.length()) {
+            return null;
+        }
+        String name = text.substring(start, end);
+        if (allGeneric(tokens, first, last) || beforeFacilityWord(tokens, last)) {
+            return null;
+        }
+        List<GazetteerEntry> candidates = gazetteer.lookup(name);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        if (FACILITY_WORDS.contains(tokens.get(last).word().toLowerCase())
+                && candidates.stream().noneMatch(c -> gazetteer.isPrimaryName(c, name))) {
+            return null; // "Washington Square" as an alternate name of some town
+        }
+        Toponym t = new Toponym(s, first, last, start, end, PlaceNameKey.of(name), candidates);
+        return accepted(text, t) ? t : null;
+    }
+
+    /** Whether tokens [first, last] are all ordinary words ("West Coast", "Central", "Street"). */
+    private static boolean allGeneric(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String w = tokens.get(k).word().toLowerCase();
+            if (!GENERIC_WORDS.contains(w) && !CONNECTORS.contains(w) && (first != last || !FACILITY_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token after {@code last} (or after a following "'s") is a capitalised facility word. */
+    private static boolean beforeFacilityWord(List<Token> tokens, int last) {
+        int next = last + 1;
+        if (next < tokens.size() && tokens.get(next).word().equals("'s")) {
+            next++;
+        }
+        return next < tokens.size() && isCapitalised(tokens.get(next))
+                && FACILITY_WORDS.contains(tokens.get(next).word().toLowerCase());
+    }
+
+    private boolean accepted(String text, Toponym t) {
+        List<Token> tokens = t.sentence().tokens();
+        String written = text.substring(t.start(), t.end());
+        if (written.endsWith(".") && !PlaceNameKey.isAbbreviation(written)
+                && (t.first() == 0 || !tokens.get(t.first() - 1).word().equals(","))) {
+            return false; // "Fla.", "Ill." name a state only after a town: "Parkland, Fla."
+        }
+        boolean located = false;
+        for (int k = t.first(); k <= t.last(); k++) {
+            String tag = tokens.get(k).ner();
+            if (tag == null || tag.equals("O")) {
+                continue;
+            }
+            if (LOCATION_TAGS.contains(tag)) {
+                located = true;
+            } else if (NAME_TAGS.contains(tag)) {
+                if (!nameTagAllows(t, tag)) {
+                    return false;
+                }
+            } else {
+                return false; // DATE ("May"), TITLE ("President"), NATIONALITY, NUMBER ...
+            }
+        }
+        if (located) {
+            return true;
+        }
+        GazetteerEntry top = best(t, Map.of());
+        String name = text.substring(t.start(), t.end());
+        if (PlaceNameKey.isAbbreviation(name)) {
+            return top.kind() == PlaceKind.COUNTRY; // "U.S." yes; "AP", "WA" no
+        }
+        for (int k = t.first(); k <= t.last(); k++) {
+            Token tok = tokens.get(k);
+            if (tok.pos() != null && !tok.posStartsWith("NNP") && !CONNECTORS.contains(tok.word().toLowerCase())) {
+                return false; // "Police said", "Nice weather": capitalised but not a proper noun
+            }
+        }
+        if (top.kind() == PlaceKind.COUNTRY || top.kind() == PlaceKind.REGION || top.kind() == PlaceKind.LANDMARK) {
+            return true;
+        }
+        if (t.first() > 0 && LOCATIVES.contains(tokens.get(t.first() - 1).word().toLowerCase())) {
+            return true;
+        }
+        if (containerAfter(text, t) != null) {
+            return true;
+        }
+        boolean continues = t.last() + 1 < tokens.size() && isCapitalised(tokens.get(t.last() + 1))
+                && tokens.get(t.last() + 1).posStartsWith("NNP");
+        return !continues && top.population() >= MIN_BIG_CITY && (gazetteer.isPrimaryName(top, name)
+                || top.population() >= MIN_TRUSTED_ALTERNATE);
+    }
+
+    /**
+     * A PERSON/ORGANIZATION/MISC tag allows a place only when the tagged name is exactly the place
+     * name: an organisation that is just a place ("Russia" for its government) or a country NER
+     * took for a person ("Chad"); MISC is treated as no tag.
+     */
+    private boolean nameTagAllows(Toponym t, String tag) {
+        List<Token> tokens = t.sentence().tokens();
+        int runStart = t.first();
+        while (runStart > 0 && tag.equals(tokens.get(runStart - 1).ner())) {
+            runStart--;
+        }
+        int runEnd = t.last();
+        while (runEnd + 1 < tokens.size() && tag.equals(tokens.get(runEnd + 1).ner())) {
+            runEnd++;
+        }
+        for (int k = t.first(); k <= t.last(); k++) {
+            if (!tag.equals(tokens.get(k).ner())) {
+                return false;
+            }
+        }
+        if (runStart != t.first() || runEnd != t.last()) {
+            return false;
+        }
+        GazetteerEntry top = best(t, Map.of());
+        return switch (tag) {
+            case "PERSON", "PER" -> top.kind() == PlaceKind.COUNTRY;
+            case "MISC" -> true;
+            // an organisation named just like a place: a government ("Russia"), a club ("Liverpool")
+            default -> top.kind() != PlaceKind.CITY || top.capital()
+                    || (top.population() >= MIN_BIG_CITY && ownName(top, t.key()));
+        };
+    }
+
+    /** The place named right after ", " that contains one of {@code t}'s candidates ("Paris, Texas"). */
+    private GazetteerEntry containerAfter(String text, Toponym t) {
+        List<Token> tokens = t.sentence().tokens();
+        int comma = t.last() + 1;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).word().equals(",")) {
+            return null;
+        }
+        for (int last = Math.min(tokens.size() - 1, comma + 3); last > comma; last--) {
+            if (!isCapitalised(tokens.get(comma + 1)) || !isCapitalised(tokens.get(last))) {
+                continue;
+            }
+            int end = tokens.get(last).end();
+            if (end > text.length()) {
+                continue;
+            }
+            for (GazetteerEntry container : gazetteer.lookup(text.substring(tokens.get(comma + 1).start(), end))) {
+                if (container.kind() == PlaceKind.COUNTRY || container.kind() == PlaceKind.REGION) {
+                    for (GazetteerEntry c : t.candidates()) {
+                        if (container.contains(c)) {
+                            return container;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Places chosen for each toponym, merged by place, in order of first mention. */
+    private Map<GazetteerEntry, List<TextSpan>> resolve(String text, List<Toponym> toponyms) {
+        // per distinct name: evidence from every occurrence (containers after it, admin words next to it)
+        Map<String, List<Toponym>> byKey = new LinkedHashMap<>();
+        for (Toponym t : toponyms) {
+            byKey.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(t);
+        }
+        Map<String, Map<GazetteerEntry, Double>> evidence = new HashMap<>();
+        for (Toponym t : toponyms) {
+            Map<GazetteerEntry, Double> bonus = evidence.computeIfAbsent(t.key(), k -> new HashMap<>());
+            GazetteerEntry container = containerAfter(text, t);
+            if (container != null) {
+                for (GazetteerEntry c : t.candidates()) {
+                    if (container.contains(c)) {
+                        bonus.merge(c, CONTAINMENT_BONUS, Math::max);
+                    }
+                }
+            }
+            if (nextToAdminWord(t)) {
+                for (GazetteerEntry c : t.candidates()) {
+                    if (c.kind() == PlaceKind.REGION) {
+                        bonus.merge(c, ADMIN_WORD_BONUS, Math::max);
+                    }
+                }
+            }
+        }
+        // containers take their contained place's side too ("Athens, Georgia": the state)
+        for (Toponym t : toponyms) {
+            GazetteerEntry container = containerAfter(text, t);
+            if (container != null) {
+                for (Toponym u : toponyms) {
+                    if (u.sentence() == t.sentence() && u.first() == t.last() + 2) {
+                        evidence.computeIfAbsent(u.key(), k -> new HashMap<>()).merge(container, CONTAINMENT_BONUS, Math::max);
+                    }
+                }
+            }
+        }
+        // country context, first pass: countries named, and countries of the other names' best places
+        Map<String, GazetteerEntry> firstChoice = new HashMap<>();
+        for (Map.Entry<String, List<Toponym>> k : byKey.entrySet()) {
+            firstChoice.put(k.getKey(), best(k.getValue().get(0), evidence.getOrDefault(k.getKey(), Map.of())));
+        }
+        Map<GazetteerEntry, List<TextSpan>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Toponym>> k : byKey.entrySet()) {
+            // the other names' countries, as shares (a country named counts double), and their regions
+            Map<String, Double> countryWeight = new HashMap<>();
+            Set<String> regionKeys = new java.util.HashSet<>();
+            double total = 0;
+            for (Map.Entry<String, GazetteerEntry> other : firstChoice.entrySet()) {
+                GazetteerEntry e = other.getValue();
+                if (other.getKey().equals(k.getKey()) || e.country() == null) {
+                    continue;
+                }
+                double weight = e.kind() == PlaceKind.COUNTRY ? 2 : 1;
+                countryWeight.merge(e.country(), weight, Double::sum);
+                total += weight;
+                if (e.admin1() != null && e.kind() != PlaceKind.COUNTRY) {
+                    regionKeys.add(e.country() + "." + e.admin1());
+                }
+            }
+            Map<GazetteerEntry, Double> bonus = new HashMap<>(evidence.getOrDefault(k.getKey(), Map.of()));
+            Toponym t = k.getValue().get(0);
+            for (GazetteerEntry c : t.candidates()) {
+                if (c.kind() == PlaceKind.COUNTRY || c.country() == null) {
+                    continue;
+                }
+                double share = total == 0 ? 0 : countryWeight.getOrDefault(c.country(), 0.0) / total;
+                double extra = CONTEXT_BONUS * share;
+                if (c.admin1() != null && regionKeys.contains(c.country() + "." + c.admin1())) {
+                    extra += REGION_CONTEXT_BONUS;
+                }
+                if (extra > 0) {
+                    bonus.merge(c, extra, Double::sum);
+                }
+            }
+            GazetteerEntry chosen = best(t, bonus);
+            List<TextSpan> spans = out.computeIfAbsent(chosen, e -> new ArrayList<>());
+            for (Toponym occurrence : k.getValue()) {
+                spans.add(TextSpan.of(text, occurrence.start(), occurrence.end()));
+            }
+        }
+        return out;
+    }
+
+    private boolean nextToAdminWord(Toponym t) {
+        List<Token> tokens = t.sentence().tokens();
+        if (t.last() + 1 < tokens.size() && ADMIN_WORDS.contains(tokens.get(t.last() + 1).word().toLowerCase())) {
+            return true;
+        }
+        return t.first() >= 2 && tokens.get(t.first() - 1).word().equalsIgnoreCase("of")
+                && ADMIN_WORDS.contains(tokens.get(t.first() - 2).word().toLowerCase());
+    }
+
+    /** The best-scoring candidate of {@code t} given extra per-candidate {@code bonus}. */
+    private GazetteerEntry best(Toponym t, Map<GazetteerEntry, Double> bonus) {
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry c : t.candidates()) {
+            double score = prior(c, t) + bonus.getOrDefault(c, 0.0);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** How likely {@code c} is what its name means with no context. */
+    private double prior(GazetteerEntry c, Toponym t) {
+        double population = c.population();
+        if (population == 0 && c.kind() != PlaceKind.CITY) {
+            population = UNKNOWN_REGION_POPULATION; // hand-made and ISO-only regions carry no count
+        }
+        double score = Math.log10(population + 10);
+        switch (c.kind()) {
+            case COUNTRY -> score += COUNTRY_BONUS;
+            case REGION, LANDMARK -> score += REGION_PENALTY;
+            default -> { }
+        }
+        if (c.capital()) {
+            score += CAPITAL_BONUS;
+        }
+        // curated names (countries, regions) are trusted; a city's alternate names less so, and not
+        // at all against a sizeable place that bears the name as its own ("Victoria" is an old
+        // alternate name of Hong Kong; "Africa" one of Mahdia, Tunisia)
+        if (c.kind() != PlaceKind.CITY || ownName(c, t.key())) {
+            score += OWN_NAME_BONUS;
+        } else if (hasSizeableOwner(t)) {
+            score += ALTERNATE_NAME_PENALTY;
+        }
+        if (c.kind() == PlaceKind.REGION) {
+            Optional<GazetteerEntry> largest = gazetteer.largestPlaceIn(c);
+            if (largest.isPresent() && t.candidates().contains(largest.get())) {
+                score += NAMESAKE_REGION_PENALTY;
+            }
+        }
+        return score;
+    }
+
+    private static boolean ownName(GazetteerEntry c, String key) {
+        return Gazetteer.isOwnNameKey(c, key);
+    }
+
+    private static boolean hasSizeableOwner(Toponym t) {
+        for (GazetteerEntry c : t.candidates()) {
+            if (ownName(c, t.key()) && (c.kind() != PlaceKind.CITY || c.population() >= MIN_BIG_CITY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token can start or end a place name: a capital letter, "al-Raqqa", "U.S.". */
+    private static boolean isCapitalised(Token t) {
+        String w = t.word();
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(w.codePointAt(0))) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1));
     }
 }
