@@ -43,13 +43,17 @@ final class ExtractCommand implements Callable<Integer> {
             description = "reuse annotation written by 'parley annotate' for articles with the same id and text")
     List<Path> annotations = List.of();
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "your actor dictionary (name, aliases, kind, country, sector, code, from, to); it wins over built-in knowledge")
+    Path actors;
+
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() throws IOException {
         CliChecks.date(date);
-        ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations), ArticleExtractor.withBuiltInKnowledge(), threads);
+        ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations), Dictionaries.extractor(actors), threads);
         int[] counts = new int[2];
         try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

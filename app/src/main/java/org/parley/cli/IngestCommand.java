@@ -40,6 +40,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for .txt inputs")
     String date;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "your actor dictionary (name, aliases, kind, country, sector, code, from, to); it wins over built-in knowledge")
+    Path actors;
+
     @Option(names = "--threads", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -54,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ParleyStore store = ParleyStore.open(db);
              ProgressBar progress = progressBar()) {
             ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations),
-                    ArticleExtractor.withBuiltInKnowledge(), threads);
+                    Dictionaries.extractor(actors), threads);
             List<ExtractedArticle> pending = new ArrayList<>();
             batch.run(new ArticleReader(date), inputs, a -> {
                 boolean same = store.contains(a.id(), ParleyStore.textSha256(a.text()));

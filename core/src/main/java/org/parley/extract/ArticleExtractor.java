@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import java.util.List;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.extract.actors.ActorDictionary;
 import org.parley.extract.actors.ActorExtractor;
 import org.parley.extract.actors.ActorIndex;
 import org.parley.extract.events.EventExtractor;
@@ -35,8 +36,13 @@ public final class ArticleExtractor {
 
     /** The extractors with the knowledge Parley ships. Loads the resources once: keep the instance. */
     public static ArticleExtractor withBuiltInKnowledge() {
+        return withBuiltInKnowledge(ActorDictionary.empty());
+    }
+
+    /** The built-in extractors with a user's actor dictionary, whose entries win over built-in knowledge. */
+    public static ArticleExtractor withBuiltInKnowledge(ActorDictionary user) {
         ActorKnowledge knowledge = ActorKnowledge.loadBuiltIn();
-        return new ArticleExtractor(new ActorExtractor(knowledge), new TimeExtractor(),
+        return new ArticleExtractor(new ActorExtractor(knowledge, user), new TimeExtractor(),
                 new PlaceExtractor(Gazetteer.loadBuiltIn()),
                 new QuoteExtractor(), new EventExtractor());
     }

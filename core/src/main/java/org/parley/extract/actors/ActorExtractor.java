@@ -1,6 +1,7 @@
 package org.parley.extract.actors;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,17 +51,26 @@ public final class ActorExtractor {
             "dame", "lord", "lady");
 
     private final ActorKnowledge knowledge;
+    private final ActorDictionary user;
 
     public ActorExtractor(ActorKnowledge knowledge) {
+        this(knowledge, ActorDictionary.empty());
+    }
+
+    /** @param user the user's own dictionary; its entries win over built-in knowledge and titles */
+    public ActorExtractor(ActorKnowledge knowledge, ActorDictionary user) {
         this.knowledge = knowledge;
+        this.user = user;
     }
 
     public List<Actor> extract(AnnotatedArticle article) {
-        ArticleActors state = new ArticleActors(article.text());
+        LocalDate date = article.article().publicationDate().orElse(null);
+        ArticleActors state = new ArticleActors(article.text(), date);
         List<PendingPronoun> pronouns = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            scanSentence(article.text(), s, state, pronouns);
+            scanSentence(article.text(), s, state, pronouns, date);
         }
+        state.applyUserDictionary();
         state.linkRoleMentions();
         state.resolvePronouns(pronouns);
         return state.build();
@@ -68,7 +78,8 @@ public final class ActorExtractor {
 
     // ---------------------------------------------------------------- scanning one sentence
 
-    private void scanSentence(String text, Sentence s, ArticleActors state, List<PendingPronoun> pronouns) {
+    private void scanSentence(String text, Sentence s, ArticleActors state, List<PendingPronoun> pronouns,
+                              LocalDate date) {
         List<Token> toks = s.tokens();
         int n = toks.size();
         List<String> lower = new ArrayList<>(n);
@@ -107,7 +118,7 @@ public final class ActorExtractor {
             }
         }
         // 2. known names: organizations, countries, government seats, demonyms (longest first)
-        int maxLen = Math.min(6, knowledge.maxNameTokens());
+        int maxLen = Math.min(6, Math.max(knowledge.maxNameTokens(), user.maxNameTokens()));
         for (int i = 0; i < n; i++) {
             if (spans[i] != null || !startsUpper(toks.get(i).word()) || "DT".equals(toks.get(i).pos())) {
                 continue;
@@ -118,7 +129,10 @@ public final class ActorExtractor {
                     continue;
                 }
                 String phrase = text.substring(toks.get(i).start(), toks.get(j - 1).end());
-                Span sp = knownName(phrase, toks, lower, i, j);
+                Span sp = userName(phrase, i, j, date);
+                if (sp == null) {
+                    sp = knownName(phrase, toks, lower, i, j);
+                }
                 if (sp != null) {
                     mark(spans, sp);
                     break;
@@ -256,6 +270,27 @@ public final class ActorExtractor {
                 pronouns.add(new PendingPronoun(TextSpan.of(text, t.start(), t.end()), MALE.contains(w), s.index()));
             }
         }
+    }
+
+    /** What the user's dictionary says a name at tokens [i, j) is, or null. */
+    private Span userName(String phrase, int i, int j, LocalDate date) {
+        if (user.isEmpty()) {
+            return null;
+        }
+        Optional<ActorDictionary.Entry> e = user.lookup(phrase, date);
+        if (e.isEmpty() || e.get().kind() == ActorKind.PERSON) {
+            return null; // people are matched by name words when their mentions are joined
+        }
+        ActorDictionary.Entry x = e.get();
+        Span sp = new Span(x.kind() == ActorKind.COUNTRY ? SpanType.COUNTRY
+                : x.kind() == ActorKind.GROUP ? SpanType.GROUP : SpanType.ORGANIZATION, i, j);
+        sp.name = x.name();
+        sp.country = x.country();
+        sp.sector = x.sector();
+        sp.code = x.code();
+        sp.kind = x.kind();
+        sp.head = x.name();
+        return sp;
     }
 
     /** What a known name at tokens [i, j) is, or null. */
@@ -616,13 +651,15 @@ public final class ActorExtractor {
     /** The actors of one article while it is read; not shared between threads. */
     final class ArticleActors {
         private final String text;
+        private final LocalDate date;
         private final Map<String, ActorBuilder> byKey = new LinkedHashMap<>();
         private final List<ActorBuilder> people = new ArrayList<>();
         private final List<Map.Entry<TextSpan, ActorBuilder>> personMentions = new ArrayList<>();
         private int personSeq;
 
-        ArticleActors(String text) {
+        ArticleActors(String text, LocalDate date) {
             this.text = text;
+            this.date = date;
         }
 
         void addPerson(TextSpan mention, List<String> words, Span sp, int sentence) {
@@ -808,6 +845,17 @@ public final class ActorExtractor {
                     person.mentions.addAll(a.mentions);
                     it.remove();
                 }
+            }
+        }
+
+        /** The user's dictionary wins over what titles said about a person. */
+        void applyUserDictionary() {
+            for (ActorBuilder p : people) {
+                user.person(p.nameWords, date).ifPresent(e -> {
+                    p.country = e.country();
+                    p.sector = e.sector();
+                    p.code = e.code();
+                });
             }
         }
 
