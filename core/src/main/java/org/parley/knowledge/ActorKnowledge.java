@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * What Parley knows about actors before reading an article: countries and territories with their names,
  * demonyms and capitals; the seats that stand for governments ("the Kremlin", "the Pentagon"); international
- * and major organizations; and role words ("foreign minister", "troops").
+ * and major organizations; role words ("foreign minister", "troops"); and office holders, the heads of state
+ * and government and other office-holders a name alone identifies ("Erdoğan" -> Turkey's government).
  *
  * <p>Names are matched as {@link LookupKey#name} compares them: case-sensitive (so "turkey" is not Turkey),
  * with curly apostrophes, diacritics, spacing and a leading "the" ignored, and a possessive ending tried
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * Role phrases are matched in lower case.
  *
  * <p>Immutable after construction and safe to share between threads. Building the built-in knowledge reads
- * about 1,500 table lines; do it once and pass the instance down.
+ * about 3,000 table lines; do it once and pass the instance down.
  */
 public final class ActorKnowledge {
 
@@ -44,6 +46,7 @@ public final class ActorKnowledge {
     private final List<Organization> organizations;
     private final List<Role> roles;
     private final List<GovernmentSeat> seats;
+    private final OfficeHolderIndex officeHolders;
 
     private final Map<String, Country> countryByName = new HashMap<>();
     private final Map<String, Country> countryByDemonym = new HashMap<>();
@@ -57,7 +60,7 @@ public final class ActorKnowledge {
     private final int maxRoleTokens;
 
     private ActorKnowledge(List<Country> countries, List<Organization> organizations, List<Role> roles,
-                           List<GovernmentSeat> extraSeats) {
+                           List<GovernmentSeat> extraSeats, List<OfficeHolder> officeHolders) {
         this.countries = List.copyOf(countries);
         this.organizations = List.copyOf(organizations);
         this.roles = List.copyOf(roles);
@@ -118,6 +121,13 @@ public final class ActorKnowledge {
         }
         this.maxNameTokens = longestName;
         this.maxRoleTokens = longestRole;
+        for (OfficeHolder h : officeHolders) {
+            if (h.country() != null && !countryByAlpha3.containsKey(h.country())) {
+                throw new IllegalStateException("office holder '" + h.name() + "' names unknown country "
+                        + h.country());
+            }
+        }
+        this.officeHolders = new OfficeHolderIndex(officeHolders);
     }
 
     /**
@@ -129,7 +139,18 @@ public final class ActorKnowledge {
      */
     public static ActorKnowledge of(List<Country> countries, List<Organization> organizations, List<Role> roles,
                                     List<GovernmentSeat> governmentSeats) {
-        return new ActorKnowledge(countries, organizations, roles, governmentSeats);
+        return new ActorKnowledge(countries, organizations, roles, governmentSeats, List.of());
+    }
+
+    /**
+     * Knowledge built from tables already parsed, office holders included.
+     *
+     * @throws IllegalStateException as {@link #of(List, List, List, List)} does, or when an office holder
+     *                               names a country that is not among {@code countries}
+     */
+    public static ActorKnowledge of(List<Country> countries, List<Organization> organizations, List<Role> roles,
+                                    List<GovernmentSeat> governmentSeats, List<OfficeHolder> officeHolders) {
+        return new ActorKnowledge(countries, organizations, roles, governmentSeats, officeHolders);
     }
 
     /**
@@ -145,8 +166,22 @@ public final class ActorKnowledge {
     }
 
     /**
-     * The knowledge Parley ships: countries.tsv, organizations.tsv, roles.tsv and government_seats.tsv
-     * under {@link #RESOURCE_DIRECTORY}.
+     * Knowledge read from the five tables in their TSV format, office holders included.
+     *
+     * @throws IllegalStateException naming the table and line of the first bad line
+     */
+    public static ActorKnowledge read(Reader countries, Reader organizations, Reader roles, Reader governmentSeats,
+                                      Reader officeHolders) {
+        return of(KnowledgeTableReader.countries("countries.tsv", countries),
+                KnowledgeTableReader.organizations("organizations.tsv", organizations),
+                KnowledgeTableReader.roles("roles.tsv", roles),
+                KnowledgeTableReader.governmentSeats("government_seats.tsv", governmentSeats),
+                KnowledgeTableReader.officeHolders("office_holders.tsv", officeHolders));
+    }
+
+    /**
+     * The knowledge Parley ships: countries.tsv, organizations.tsv, roles.tsv, government_seats.tsv and
+     * office_holders.tsv under {@link #RESOURCE_DIRECTORY}.
      *
      * @throws IllegalStateException when a table is missing or has a bad line (with its name and line number)
      */
@@ -155,7 +190,9 @@ public final class ActorKnowledge {
                 KnowledgeTableReader.organizations(resourceName("organizations.tsv"), resource("organizations.tsv")),
                 KnowledgeTableReader.roles(resourceName("roles.tsv"), resource("roles.tsv")),
                 KnowledgeTableReader.governmentSeats(resourceName("government_seats.tsv"),
-                        resource("government_seats.tsv")));
+                        resource("government_seats.tsv")),
+                KnowledgeTableReader.officeHolders(resourceName("office_holders.tsv"),
+                        resource("office_holders.tsv")));
     }
 
     /** The country one of whose names, official name or aliases this is ("Britain", "the U.S.", "Russia's"). */
@@ -219,6 +256,39 @@ public final class ActorKnowledge {
             }
         }
         return best == null ? Optional.empty() : Optional.of(new RoleMatch(best, from, bestEnd));
+    }
+
+    /**
+     * Every tenure of every office holder whose name this text is compatible with ("Erdogan", "Recep Tayyip
+     * Erdoğan", "Bush"), in table order, whatever the date: former holders are included, each tenure with its
+     * dates, so the caller can decide what a past office still says (a former president is still of his
+     * country). Names are compared as {@link #officeHolder} compares them.
+     */
+    public List<OfficeHolder> officeHolders(String surnameOrName) {
+        return officeHolders.matching(surnameOrName);
+    }
+
+    /**
+     * The office holder a name written in an article stands for on a day.
+     *
+     * <p>{@code nameWords} are the words of the name as written, folded or not ("recep", "tayyip", "erdogan",
+     * or just "erdogan"; titles left out). They match a holder when their last word is the last word of the
+     * holder's name or of one of its aliases and every other word is one of that form's earlier words, in order
+     * (an initial stands for a word it starts), so "George Bush" finds George W. Bush and "Jeb Bush" does not.
+     *
+     * <p>When several people match, the one in office on {@code onDate} wins; when none of them was in office
+     * then, a single matching person is still returned, in the tenure nearest the date (a former leader's
+     * country and sector usually still hold; check {@link OfficeHolder#inOffice} if that matters). Empty when
+     * nothing matches or several people remain (two in office that day, or several former ones). With a null
+     * {@code onDate}, only a name a single person carries is accepted, in that person's latest tenure.
+     */
+    public Optional<OfficeHolder> officeHolder(List<String> nameWords, LocalDate onDate) {
+        return officeHolders.resolve(nameWords, onDate);
+    }
+
+    /** Every tenure in the office-holder table, in table order. */
+    public List<OfficeHolder> officeHolders() {
+        return officeHolders.holders();
     }
 
     /**

@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,10 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.extract.ActorKind;
 
 /**
- * Parses the actor-knowledge TSV tables (countries, organizations, roles, government seats).
+ * Parses the actor-knowledge TSV tables (countries, organizations, roles, government seats, office holders).
  *
  * <p>Format: UTF-8, one record a line, cells separated by tabs, alternatives inside a cell by '|'; blank
  * lines and lines starting with '#' are skipped; the first other line is the header and must name the
@@ -35,6 +40,9 @@ public final class KnowledgeTableReader {
             "code", "ambiguous");
     static final List<String> ROLE_COLUMNS = List.of("phrase", "sector", "kind", "weight", "title");
     static final List<String> SEAT_COLUMNS = List.of("name", "country", "sector", "ambiguous");
+    static final List<String> OFFICE_HOLDER_COLUMNS = List.of("name", "aliases", "country", "sector", "code",
+            "office", "from", "to");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private KnowledgeTableReader() {
     }
@@ -105,6 +113,67 @@ public final class KnowledgeTableReader {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Office holders from an office_holders.tsv table. Dates are ISO days, or a month ("2019-05") or year
+     * ("2019") where the day is not known: a from-date then starts at the period's first day, a to-date ends
+     * at its last. An empty to-date means still in office. Two tenures of the same person in the same office
+     * of the same country may not overlap (that is a typo, not history).
+     */
+    public static List<OfficeHolder> officeHolders(String source, Reader reader) {
+        List<OfficeHolder> out = new ArrayList<>();
+        Map<String, List<Tenure>> tenures = new HashMap<>();
+        for (Line line : lines(source, reader, OFFICE_HOLDER_COLUMNS)) {
+            OfficeHolder h = line.build(() -> new OfficeHolder(line.required("name"), line.list("aliases"),
+                    line.cell("country"), line.required("sector"), line.cell("code"),
+                    line.required("office"), date(line.required("from"), false), toDate(line.cell("to"))));
+            String key = OfficeHolderIndex.fold(h.name()) + "\t" + h.country() + "\t" + h.office();
+            List<Tenure> earlier = tenures.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Tenure t : earlier) {
+                if (t.overlaps(h)) {
+                    throw line.fail(h.name() + " as " + h.office() + " overlaps the tenure on line " + t.line());
+                }
+            }
+            earlier.add(new Tenure(h, line.number()));
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static LocalDate toDate(String text) {
+        return text.isEmpty() ? null : date(text, true);
+    }
+
+    /** A day, or the first (or, for an end, last) day of the month or year given. */
+    private static LocalDate date(String text, boolean end) {
+        Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("date must be YYYY-MM-DD, YYYY-MM or YYYY, not '" + text + "'");
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            }
+            YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            if (m.group(3) == null) {
+                return end ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return month.atDay(Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("no such date: '" + text + "'");
+        }
+    }
+
+    /** A tenure already read, to catch a second one that overlaps it. */
+    private record Tenure(OfficeHolder holder, int line) {
+        boolean overlaps(OfficeHolder other) {
+            LocalDate end = holder.to() == null ? LocalDate.MAX : holder.to();
+            LocalDate otherEnd = other.to() == null ? LocalDate.MAX : other.to();
+            // touching ends are a handover written the way sources write it, not an overlap
+            return holder.from().isBefore(otherEnd) && other.from().isBefore(end);
+        }
     }
 
     private static ActorKind kind(String text) {

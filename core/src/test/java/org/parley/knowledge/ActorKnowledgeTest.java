@@ -259,6 +259,18 @@ class ActorKnowledgeTest {
 
     // ---- case, ambiguity and what must not match
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Isis;Islamic State", "Isil;Islamic State", "Nato;NATO", "Unesco;UNESCO", "Unicef;UNICEF",
+            "Opec;OPEC", "Opec+;OPEC+", "Unrwa;UN Relief and Works Agency", "Asean;ASEAN",
+            "Farc;Revolutionary Armed Forces of Colombia",
+            "Hamas;Hamas", "Kurdistan Workers’ Party;Kurdistan Workers' Party",
+            "Kurdistan Workers’ party;Kurdistan Workers' Party", "the Kurdistan Workers' Party;Kurdistan Workers' Party"})
+    void houseStyleAndTypographicFormsOfOrganizations(String written, String canonical) {
+        // British papers write acronyms said as words in title case; curly apostrophes come from typesetting
+        assertThat(knowledge.organization(written).map(Organization::name)).as(written).contains(canonical);
+    }
+
     @Test
     void namesAreCaseSensitiveButRolesAreNot() {
         assertThat(knowledge.countryByName("turkey")).isEmpty();
