@@ -851,10 +851,30 @@ public final class ActorExtractor {
         /** The user's dictionary wins over what titles said about a person. */
         void applyUserDictionary() {
             for (ActorBuilder p : people) {
-                user.person(p.nameWords, date).ifPresent(e -> {
+                Optional<ActorDictionary.Entry> mine = user.person(p.nameWords, date);
+                if (mine.isPresent()) {
+                    ActorDictionary.Entry e = mine.get();
                     p.country = e.country();
                     p.sector = e.sector();
                     p.code = e.code();
+                    continue;
+                }
+                // office-holders fill what the article's titles left open; a former holder keeps the country
+                knowledge.officeHolder(p.nameWords, date).ifPresent(h -> {
+                    boolean inOffice = date == null || h.inOffice(date);
+                    if (p.country == null && p.sector == null && h.country() == null && inOffice) {
+                        p.sector = h.sector();
+                        p.code = h.code();
+                    }
+                    if (p.country == null && h.country() != null) {
+                        p.country = h.country();
+                    }
+                    if (p.sector == null && inOffice) {
+                        p.sector = h.sector();
+                    }
+                    if (p.title == null && inOffice) {
+                        p.title = h.office();
+                    }
                 });
             }
         }
