@@ -45,6 +45,8 @@ public final class ActorExtractor {
             "new", "chief", "the", "a", "an", "outgoing", "incoming", "veteran", "longtime", "late", "interim",
             "current", "ex", "assistant", "powerful", "influential");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("administration", "government", "regime", "cabinet");
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("to", "for", "of", "at", "in", "on");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("for", "of", "at", "with");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
@@ -129,9 +131,15 @@ public final class ActorExtractor {
                     continue;
                 }
                 String phrase = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                boolean insideOrganization = "ORGANIZATION".equals(toks.get(i).ner()) && j < n
+                        && "ORGANIZATION".equals(toks.get(j).ner());
                 Span sp = userName(phrase, i, j, date);
                 if (sp == null) {
                     sp = knownName(phrase, toks, lower, i, j);
+                }
+                if (sp != null && insideOrganization && (sp.type == SpanType.DEMONYM || sp.type == SpanType.COUNTRY)) {
+                    // "Syrian National Commission": the country word is part of the body's name
+                    break;
                 }
                 if (sp != null) {
                     mark(spans, sp);
@@ -165,6 +173,12 @@ public final class ActorExtractor {
                     Optional<RoleMatch> last = knowledge.longestRoleAt(lower, j - 1);
                     if (last.isPresent() && last.get().role().sector() != null) {
                         sp.sector = last.get().role().sector();
+                    }
+                    // "Syrian National Commission", "Russian Foreign Ministry": the body belongs to that country
+                    for (int k = i; k < j && sp.country == null; k++) {
+                        String w = toks.get(k).word();
+                        sp.country = knowledge.countryByDemonym(w).or(() -> knowledge.countryByName(w))
+                                .map(Country::alpha3).orElse(null);
                     }
                     mark(spans, sp);
                 }
@@ -372,40 +386,19 @@ public final class ActorExtractor {
             boundary--;
             appositivePre = true;
         }
-        int steps = 0;
-        while (boundary > 0 && steps++ < 10) {
-            int b = boundary;
-            Span prev = spans[b - 1];
-            RoleMatch rm = roleEndingAt(lower, b);
-            if (rm != null && (prev == null || prev.type == SpanType.GROUP)) {
-                parts.addRole(rm.role(), rm.start(), rm.end());
-                boundary = rm.start();
-                continue;
-            }
-            if (prev != null && prev.type != SpanType.PERSON) {
-                parts.addAffiliation(prev);
-                boundary = prev.start;
-                continue;
-            }
-            if (isPossessive(toks.get(b - 1)) && b >= 2) {
-                Span owner = spans[b - 2];
-                if (owner != null) {
-                    if (owner.type == SpanType.PERSON) {
-                        parts.possessor = owner;
-                    } else {
-                        parts.addAffiliation(owner);
-                    }
-                    boundary = owner.start;
-                    continue;
+        scanTitleLeft(toks, lower, spans, boundary, parts);
+        if (parts.roleStart < 0 && appositivePre) {
+            // "envoy to the coalition against Isis, Brett McGurk": a role, then what it is for, then the name
+            int comma = boundary;
+            for (int p = comma - 1; p >= Math.max(1, comma - 8); p--) {
+                if (spans[p] != null && spans[p].type == SpanType.PERSON) {
+                    break;
                 }
-                break;
+                if (ROLE_PREPOSITIONS.contains(lower.get(p)) && roleEndingAt(lower, p) != null) {
+                    scanTitleLeft(toks, lower, spans, p, parts);
+                    break;
+                }
             }
-            String w = lower.get(b - 1);
-            if (TITLE_MODIFIERS.contains(w) || "-".equals(w) || "PRP$".equals(toks.get(b - 1).pos())) {
-                boundary--;
-                continue;
-            }
-            break;
         }
         if (parts.roleStart < 0 && appositivePre) {
             parts = new TitleParts();
@@ -441,6 +434,21 @@ public final class ActorExtractor {
                     }
                     break;
                 }
+                if (post.roleStart >= 0 && k < toks.size() && AFFILIATION_PREPOSITIONS.contains(lower.get(k))) {
+                    // "a spokesman for the opposition Syrian National Commission": who the role serves
+                    int m = k + 1;
+                    while (m < toks.size() && m < k + 5 && spans[m] == null
+                            && (TITLE_MODIFIERS.contains(lower.get(m)) || toks.get(m).posStartsWith("JJ")
+                            || toks.get(m).posStartsWith("NN") && !startsUpper(toks.get(m).word()))) {
+                        m++;
+                    }
+                    while (m < toks.size() && spans[m] != null && spans[m].type != SpanType.PERSON
+                            && spans[m].type != SpanType.PLACE) {
+                        post.addAffiliation(spans[m]);
+                        k = spans[m].end;
+                        m = k;
+                    }
+                }
                 if (post.roleStart >= 0 && (k >= toks.size() || isClauseEnd(toks.get(k).word())
                         || "IN".equals(toks.get(k).pos()) || "TO".equals(toks.get(k).pos()))) {
                     parts = post;
@@ -462,6 +470,45 @@ public final class ActorExtractor {
             person.code = parts.affiliationCode;
         }
         person.possessor = parts.possessor;
+    }
+
+    /** Reads role words, affiliations and possessors leftwards from {@code boundary} into {@code parts}. */
+    private void scanTitleLeft(List<Token> toks, List<String> lower, Span[] spans, int boundary, TitleParts parts) {
+        int steps = 0;
+        while (boundary > 0 && steps++ < 10) {
+            int b = boundary;
+            Span prev = spans[b - 1];
+            RoleMatch rm = roleEndingAt(lower, b);
+            if (rm != null && (prev == null || prev.type == SpanType.GROUP)) {
+                parts.addRole(rm.role(), rm.start(), rm.end());
+                boundary = rm.start();
+                continue;
+            }
+            if (prev != null && prev.type != SpanType.PERSON) {
+                parts.addAffiliation(prev);
+                boundary = prev.start;
+                continue;
+            }
+            if (isPossessive(toks.get(b - 1)) && b >= 2) {
+                Span owner = spans[b - 2];
+                if (owner != null) {
+                    if (owner.type == SpanType.PERSON) {
+                        parts.possessor = owner;
+                    } else {
+                        parts.addAffiliation(owner);
+                    }
+                    boundary = owner.start;
+                    continue;
+                }
+                break;
+            }
+            String w = lower.get(b - 1);
+            if (TITLE_MODIFIERS.contains(w) || "-".equals(w) || "PRP$".equals(toks.get(b - 1).pos())) {
+                boundary--;
+                continue;
+            }
+            break;
+        }
     }
 
     /** The longest role phrase that ends exactly at token {@code end} (exclusive), or null. */
@@ -879,8 +926,38 @@ public final class ActorExtractor {
             }
         }
 
+        /** "the Syrian Negotiations Commission ... the SNC": an acronym of an organization named in full is that organization. */
+        private void mergeAcronyms() {
+            List<ActorBuilder> orgs = new ArrayList<>();
+            for (ActorBuilder a : byKey.values()) {
+                if (a.kind == ActorKind.ORGANIZATION && a.key.startsWith("O:")) {
+                    orgs.add(a);
+                }
+            }
+            for (ActorBuilder acronym : orgs) {
+                String n = acronym.name;
+                if (n == null || n.length() < 2 || n.length() > 6 || !n.equals(n.toUpperCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (ActorBuilder full : orgs) {
+                    if (full != acronym && byKey.containsKey(full.key) && n.equals(initials(full.name))) {
+                        full.mentions.addAll(acronym.mentions);
+                        if (full.country == null) {
+                            full.country = acronym.country;
+                        }
+                        if (full.sector == null) {
+                            full.sector = acronym.sector;
+                        }
+                        byKey.remove(acronym.key);
+                        break;
+                    }
+                }
+            }
+        }
+
         List<Actor> build() {
             mergeOrganizationsNamedLikePeople();
+            mergeAcronyms();
             // a role held through someone ("Trump's envoy") takes that person's country
             for (ActorBuilder a : byKey.values()) {
                 if (a.country == null && a.possessor != null && a.possessor.resolved != null) {
@@ -904,6 +981,17 @@ public final class ActorExtractor {
             }
             return out;
         }
+    }
+
+    /** The capital initials of a name's words: "Syrian Negotiations Commission" gives "SNC". */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /**
