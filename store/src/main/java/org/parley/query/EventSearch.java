@@ -30,22 +30,11 @@ public final class EventSearch {
             LEFT JOIN actors t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
             LEFT JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place_id""";
 
-    private static final String ACTOR = "(contains(lower(s.name), lower(?)) OR starts_with(lower(s.code), lower(?))"
-            + " OR contains(lower(t.name), lower(?)) OR starts_with(lower(t.code), lower(?)))";
-
     private EventSearch() {
     }
 
     public static List<EventRow> find(Connection c, EventQuery q) throws SQLException {
-        SqlConditions where = new SqlConditions()
-                .addIf(q.actor(), ACTOR, q.actor(), q.actor(), q.actor(), q.actor())
-                .addIf(q.sourceCountry(), "upper(s.country) = upper(?)", q.sourceCountry())
-                .addIf(q.targetCountry(), "upper(t.country) = upper(?)", q.targetCountry())
-                .addIf(q.cameoPrefix(), "starts_with(e.cameo, ?)", q.cameoPrefix())
-                .addIf(q.modality(), "e.modality = ?", q.modality() == null ? null : q.modality().json())
-                .addIf(q.from(), "e.date_first >= ?", q.from())
-                .addIf(q.to(), "e.date_last <= ?", q.to())
-                .addIf(q.articleId(), "e.article_id = ?", q.articleId());
+        SqlConditions where = EventFilterSql.EVENTS.conditions(q);
         String sql = SELECT + where.where()
                 + " ORDER BY e.date_first NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?";
         List<EventRow> rows = new ArrayList<>();

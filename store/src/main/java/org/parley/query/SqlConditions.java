@@ -10,13 +10,13 @@ import java.util.List;
  * user-given filter values only ever reach DuckDB as parameters. Not thread-safe: build, bind and drop in one
  * call.
  */
-final class SqlConditions {
+public final class SqlConditions {
 
     private final List<String> fragments = new ArrayList<>();
     private final List<Object> values = new ArrayList<>();
 
     /** Adds {@code fragment} (fixed SQL with one {@code ?} per value) when {@code guard} is not null. */
-    SqlConditions addIf(Object guard, String fragment, Object... fragmentValues) {
+    public SqlConditions addIf(Object guard, String fragment, Object... fragmentValues) {
         if (guard == null) {
             return this;
         }
@@ -31,12 +31,12 @@ final class SqlConditions {
     }
 
     /** " WHERE a AND b", or "" without conditions. */
-    String where() {
+    public String where() {
         return fragments.isEmpty() ? "" : " WHERE " + String.join(" AND ", fragments);
     }
 
     /** Binds the values from parameter 1; returns the index of the next parameter. */
-    int bind(PreparedStatement ps) throws SQLException {
+    public int bind(PreparedStatement ps) throws SQLException {
         int i = 1;
         for (Object v : values) {
             ps.setObject(i++, v);

@@ -29,7 +29,18 @@ import org.duckdb.DuckDBConnection;
 import org.parley.article.Article;
 import org.parley.extract.Extraction;
 import org.parley.ingest.ProcessingIssue;
+import org.parley.export.EventExporter;
+import org.parley.export.ExportFormat;
+import org.parley.export.ExportSummary;
+import org.parley.query.ActorProfile;
+import org.parley.query.ActorQuery;
+import org.parley.query.ActorSearch;
+import org.parley.query.DyadPoint;
+import org.parley.query.DyadSeries;
+import org.parley.query.DyadSeriesQuery;
 import org.parley.query.EventQuery;
+import org.parley.query.MergedEventRow;
+import org.parley.query.MergedEventSearch;
 import org.parley.query.EventRow;
 import org.parley.query.EventSearch;
 import org.parley.query.QuoteQuery;
@@ -68,6 +79,7 @@ public final class ParleyStore implements AutoCloseable {
     private final Clock clock;
     private final ArticleRowWriter rowWriter;
     private final ExtractionReader reader;
+    private final CrossArticleLinker linker = new CrossArticleLinker();
     private volatile boolean closed;
 
     private ParleyStore(Path file, DuckDBConnection root, boolean readOnly, Clock clock) throws SQLException {
@@ -131,8 +143,16 @@ public final class ParleyStore implements AutoCloseable {
         }
         DuckDBConnection root = connect(dbFile, new Properties());
         try {
-            SchemaMigrations.migrate(root, migrations, clock, dbFile.toString());
-            return new ParleyStore(dbFile, root, false, clock);
+            int before = SchemaMigrations.currentVersion(root);
+            int after = SchemaMigrations.migrate(root, migrations, clock, dbFile.toString());
+            ParleyStore store = new ParleyStore(dbFile, root, false, clock);
+            int crossArticle = SchemaMigrations.CROSS_ARTICLE.version();
+            if (before >= 1 && before < crossArticle && after >= crossArticle
+                    && migrations.contains(SchemaMigrations.CROSS_ARTICLE)) {
+                // articles stored before the cross-article tables existed get linked and merged once
+                store.rebuildMerged();
+            }
+            return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(root, e);
             throw e instanceof StoreException se ? se : new StoreException(dbFile + ": cannot open: " + e.getMessage(), e);
@@ -271,8 +291,11 @@ public final class ParleyStore implements AutoCloseable {
             try (Statement begin = writer.createStatement()) {
                 begin.execute("SELECT 1");
             }
+            CrossArticleLinker.Changes changes = linker.unlink(writer, replacedIds);
             deleteArticles(replacedIds);
             rowWriter.append(writer, articles, now);
+            linker.link(writer, articles, changes);
+            linker.finish(writer, changes);
             writer.commit();
         } catch (SQLException | RuntimeException e) {
             try {
@@ -283,6 +306,72 @@ public final class ParleyStore implements AutoCloseable {
             throw e;
         } finally {
             writer.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Removes article {@code id} and everything stored for it, and updates the merged events, near-duplicate
+     * clusters and actor registry it contributed to, in one transaction.
+     *
+     * @return whether the article was stored
+     * @throws StoreException when the store is read-only or writing fails (nothing is then removed)
+     */
+    public boolean remove(String id) {
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                if (!storedHashes(List.of(id)).containsKey(id)) {
+                    return false;
+                }
+                writeInTransaction(List.of(), List.of(id));
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                throw new StoreException(file + ": cannot remove article " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Recomputes every cross-article table (actor registry, near-duplicate clusters, merged events) from the
+     * stored articles, in one transaction. Ingest keeps them current; this is for stores written before they
+     * existed (run on migration) and for repair.
+     *
+     * @throws StoreException when the store is read-only or writing fails (the old tables are then kept)
+     */
+    public void rebuildMerged() {
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                writer.setAutoCommit(false);
+                try {
+                    linker.clear(writer);
+                    List<String> ids = new ArrayList<>();
+                    try (Statement s = writer.createStatement();
+                         ResultSet r = s.executeQuery("SELECT id FROM articles ORDER BY ingested_at, id")) {
+                        while (r.next()) {
+                            ids.add(r.getString(1));
+                        }
+                    }
+                    CrossArticleLinker.Changes changes = new CrossArticleLinker.Changes();
+                    for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+                        List<ExtractedArticle> batch = new ArrayList<>();
+                        for (String id : ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))) {
+                            Article a = reader.article(writer, id).orElseThrow();
+                            batch.add(new ExtractedArticle(a, reader.extraction(writer, id).orElseThrow()));
+                        }
+                        linker.link(writer, batch, changes);
+                    }
+                    linker.finish(writer, changes);
+                    writer.commit();
+                } catch (SQLException | RuntimeException e) {
+                    writer.rollback();
+                    throw e;
+                } finally {
+                    writer.setAutoCommit(true);
+                }
+            } catch (SQLException | RuntimeException e) {
+                throw new StoreException(file + ": cannot rebuild merged events: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -395,6 +484,38 @@ public final class ParleyStore implements AutoCloseable {
     /** Events matching {@code query}, with actor names, codes, countries and evidence. */
     public List<EventRow> events(EventQuery query) {
         return read(c -> EventSearch.find(c, query));
+    }
+
+    /**
+     * Merged events matching {@code query} (one row per date, source, target, CAMEO code, place and modality
+     * across all articles), with their evidence sentences when {@code withEvidence}.
+     */
+    public List<MergedEventRow> mergedEvents(EventQuery query, boolean withEvidence) {
+        return read(c -> MergedEventSearch.find(c, query, withEvidence));
+    }
+
+    /** Registry actors matching {@code query}, with aliases and titles over time. */
+    public List<ActorProfile> actors(ActorQuery query) {
+        return read(c -> ActorSearch.find(c, query));
+    }
+
+    /** A dyad's merged events per period, with the articles stored per period for normalization. */
+    public List<DyadPoint> dyadSeries(DyadSeriesQuery query) {
+        return read(c -> DyadSeries.compute(c, query));
+    }
+
+    /**
+     * Writes the events matching {@code filter} to {@code out} in {@code format} (see {@link EventExporter}),
+     * streaming: the result is never held whole in memory.
+     *
+     * @throws StoreException when reading the store or writing the file fails
+     */
+    public ExportSummary export(EventQuery filter, ExportFormat format, boolean allModalities, Path out) {
+        try {
+            return read(c -> new EventExporter(c, reader::extraction).export(filter, format, allModalities, out));
+        } catch (UncheckedIOException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
     }
 
     /** Quotes matching {@code query}, with the speaker's name. */

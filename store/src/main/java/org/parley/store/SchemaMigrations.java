@@ -29,7 +29,9 @@ final class SchemaMigrations {
 
     /** Every table a migration creates, in the order rows are written; the only names {@code count} accepts. */
     static final List<String> TABLES =
-            List.of("articles", "actors", "mentions", "quotes", "events", "times", "places", "issues");
+            List.of("articles", "actors", "mentions", "quotes", "events", "times", "places", "issues",
+                    "registry_actors", "actor_links", "article_signatures", "minhash_buckets", "event_links",
+                    "merged_events");
 
     private static final Migration V1 = new Migration(1, "articles, actors, mentions, quotes, events, times, "
             + "places and issues", List.of("""
@@ -139,8 +141,93 @@ final class SchemaMigrations {
                 recorded_at TIMESTAMP NOT NULL
             )"""));
 
+    /**
+     * Cross-article tables, all derived from the article rows and kept up to date in the ingest transaction
+     * ({@code org.parley.merge}): the actor registry and each article actor's link to it, MinHash signatures and
+     * LSH buckets of the article texts with the near-duplicate cluster each article belongs to ({@code dup_root}:
+     * the earliest stored article of its cluster), each event's merge key, and the merged events themselves.
+     * Existing articles are linked when the store is next opened for writing ({@code MergedEvents.rebuild}).
+     */
+    static final Migration CROSS_ARTICLE = new Migration(2, "actor registry, near-duplicate signatures, merged events",
+            List.of("""
+            CREATE TABLE registry_actors (
+                actor_key VARCHAR PRIMARY KEY,
+                kind      VARCHAR NOT NULL,
+                name      VARCHAR NOT NULL,
+                country   VARCHAR,
+                sector    VARCHAR,
+                code      VARCHAR
+            )""", """
+            CREATE TABLE actor_links (
+                article_id VARCHAR NOT NULL,
+                actor_id   VARCHAR NOT NULL,
+                actor_key  VARCHAR NOT NULL,
+                PRIMARY KEY (article_id, actor_id)
+            )""", """
+            CREATE TABLE article_signatures (
+                article_id VARCHAR PRIMARY KEY,
+                minhash    VARCHAR NOT NULL,
+                dup_root   VARCHAR NOT NULL,
+                similarity DOUBLE
+            )""", """
+            CREATE TABLE minhash_buckets (
+                bucket     BIGINT NOT NULL,
+                article_id VARCHAR NOT NULL
+            )""", """
+            CREATE TABLE event_links (
+                article_id VARCHAR NOT NULL,
+                event_id   VARCHAR NOT NULL,
+                merge_key  VARCHAR NOT NULL,
+                event_uid  BIGINT NOT NULL,
+                day_key    VARCHAR,
+                source_key VARCHAR NOT NULL,
+                target_key VARCHAR,
+                place_key  VARCHAR,
+                mentions   INTEGER NOT NULL,
+                PRIMARY KEY (article_id, event_id)
+            )""", """
+            CREATE TABLE merged_events (
+                merge_key       VARCHAR PRIMARY KEY,
+                event_uid       BIGINT NOT NULL,
+                event_date      VARCHAR,
+                date_first      DATE,
+                date_last       DATE,
+                source_key      VARCHAR NOT NULL,
+                source_name     VARCHAR,
+                source_code     VARCHAR,
+                source_country  VARCHAR,
+                source_sector   VARCHAR,
+                target_key      VARCHAR,
+                target_name     VARCHAR,
+                target_code     VARCHAR,
+                target_country  VARCHAR,
+                target_sector   VARCHAR,
+                cameo           VARCHAR NOT NULL,
+                plover          VARCHAR,
+                quad            INTEGER NOT NULL,
+                goldstein       DOUBLE NOT NULL,
+                place_key       VARCHAR,
+                place_name      VARCHAR,
+                place_country   VARCHAR,
+                lat             DOUBLE,
+                lon             DOUBLE,
+                geonameid       BIGINT,
+                place_precision VARCHAR,
+                modality        VARCHAR NOT NULL,
+                confidence      DOUBLE NOT NULL,
+                num_mentions    INTEGER NOT NULL,
+                num_articles    INTEGER NOT NULL,
+                num_reports     INTEGER NOT NULL,
+                num_sources     INTEGER NOT NULL,
+                outlets         VARCHAR,
+                root_event      BOOLEAN NOT NULL,
+                first_article   VARCHAR NOT NULL,
+                first_url       VARCHAR,
+                first_added     TIMESTAMP NOT NULL
+            )"""));
+
     /** The released schema, oldest step first. */
-    static final List<Migration> ALL = List.of(V1);
+    static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE);
 
     private SchemaMigrations() {
     }

@@ -29,7 +29,7 @@ class ParleyStoreTest {
     void openCreatesFileFolderAndEmptySchema() {
         try (ParleyStore store = open()) {
             assertThat(Files.isRegularFile(dir.resolve("nested/parley.duckdb"))).isTrue();
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.ALL.size());
             for (String table : SchemaMigrations.TABLES) {
                 assertThat(store.count(table)).as(table).isZero();
             }
@@ -226,7 +226,7 @@ class ParleyStoreTest {
             store.ingest(Fixtures.seed("seed-001", "2025-04-11"));
         }
         try (ParleyStore store = ParleyStore.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.ALL.size());
             assertThat(store.extraction("seed-001")).contains(Fixtures.seed("seed-001", "2025-04-11").extraction());
         }
     }

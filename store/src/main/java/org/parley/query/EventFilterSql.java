@@ -1,0 +1,71 @@
+package org.parley.query;
+
+/**
+ * Turns an {@link EventQuery} into SQL conditions over a given set of columns, so that stored events, merged
+ * events and exports filter alike. The fragments are fixed SQL; every filter value is a bound parameter.
+ * Immutable: thread-safe.
+ *
+ * @param sourceName    source actor name column
+ * @param sourceCode    source actor CAMEO code column
+ * @param sourceCountry source actor country column
+ * @param targetName    target actor name column
+ * @param targetCode    target actor code column
+ * @param targetCountry target actor country column
+ * @param cameo         CAMEO code column
+ * @param plover        PLOVER type column
+ * @param quad          quad class column
+ * @param modality      modality column (JSON names)
+ * @param dateFirst     first day the event's date covers
+ * @param dateLast      last day it covers
+ * @param placeName     place name column
+ * @param placeCountry  place ISO alpha-2 column
+ * @param articleMatch  condition with one placeholder: the row has evidence from that article
+ * @param textMatch     condition with one placeholder: the row's evidence contains the lower-cased text
+ */
+public record EventFilterSql(String sourceName, String sourceCode, String sourceCountry, String targetName,
+                             String targetCode, String targetCountry, String cameo, String plover, String quad,
+                             String modality, String dateFirst, String dateLast, String placeName,
+                             String placeCountry, String articleMatch, String textMatch) {
+
+    /** Stored events: {@code e} events, {@code s}/{@code t} actors, {@code p} places. */
+    public static final EventFilterSql EVENTS = new EventFilterSql("s.name", "s.code", "s.country", "t.name",
+            "t.code", "t.country", "e.cameo", "e.plover", "e.quad", "e.modality", "e.date_first", "e.date_last",
+            "p.name", "p.country", "e.article_id = ?", "contains(lower(e.evidence_text), lower(?))");
+
+    /** Merged events: {@code m}. */
+    public static final EventFilterSql MERGED = new EventFilterSql("m.source_name", "m.source_code",
+            "m.source_country", "m.target_name", "m.target_code", "m.target_country", "m.cameo", "m.plover",
+            "m.quad", "m.modality", "m.date_first", "m.date_last", "m.place_name", "m.place_country",
+            "EXISTS (SELECT 1 FROM event_links x WHERE x.merge_key = m.merge_key AND x.article_id = ?)",
+            "EXISTS (SELECT 1 FROM event_links x JOIN events ev ON ev.article_id = x.article_id "
+                    + "AND ev.event_id = x.event_id WHERE x.merge_key = m.merge_key "
+                    + "AND contains(lower(ev.evidence_text), lower(?)))");
+
+    /** The conditions {@code q} sets, and their values. */
+    public SqlConditions conditions(EventQuery q) {
+        String modalityValue = q.modality() == null ? null : q.modality().json();
+        return new SqlConditions()
+                .addIf(q.actor(), "(" + side(sourceName, sourceCode) + " OR " + side(targetName, targetCode) + ")",
+                        q.actor(), q.actor(), q.actor(), q.actor())
+                .addIf(q.dyadSource(), side(sourceName, sourceCode) + " AND " + side(targetName, targetCode),
+                        q.dyadSource(), q.dyadSource(), q.dyadTarget(), q.dyadTarget())
+                .addIf(q.sourceCountry(), "upper(" + sourceCountry + ") = upper(?)", q.sourceCountry())
+                .addIf(q.targetCountry(), "upper(" + targetCountry + ") = upper(?)", q.targetCountry())
+                .addIf(q.country(), "(upper(" + sourceCountry + ") = upper(?) OR upper(" + targetCountry
+                        + ") = upper(?))", q.country(), q.country())
+                .addIf(q.cameoPrefix(), "starts_with(" + cameo + ", ?)", q.cameoPrefix())
+                .addIf(q.plover(), plover + " = ?", q.plover())
+                .addIf(q.quad(), quad + " = ?", q.quad())
+                .addIf(modalityValue, modality + " = ?", modalityValue)
+                .addIf(q.from(), dateFirst + " >= ?", q.from())
+                .addIf(q.to(), dateLast + " <= ?", q.to())
+                .addIf(q.place(), "(contains(lower(" + placeName + "), lower(?)) OR upper(" + placeCountry
+                        + ") = upper(?))", q.place(), q.place())
+                .addIf(q.text(), textMatch, q.text())
+                .addIf(q.articleId(), articleMatch, q.articleId());
+    }
+
+    private static String side(String name, String code) {
+        return "(contains(lower(" + name + "), lower(?)) OR starts_with(lower(" + code + "), lower(?)))";
+    }
+}
