@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int SOME_RECORDS_FAILED = 1;
     /** Bad command-line usage or a setup problem: nothing was processed. */
     static final int USAGE = 2;
+    /** An unexpected failure stopped the command (a bug, or a store that cannot be written). */
+    static final int FAILED = 3;
 
     private ExitCodes() {
     }

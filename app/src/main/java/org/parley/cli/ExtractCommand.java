@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.batch.ArticleBatch;
@@ -55,8 +56,13 @@ final class ExtractCommand implements Callable<Integer> {
         CliChecks.date(date);
         ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations), Dictionaries.extractor(actors), threads);
         int[] counts = new int[2];
-        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        // stdout is flushed, never closed: the command may run inside another program
+        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                } : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              PrintWriter errs = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
             batch.run(new ArticleReader(date), inputs, a -> false, p -> {
                 if (p.ok()) {
@@ -67,8 +73,13 @@ final class ExtractCommand implements Callable<Integer> {
                     ProcessingIssue i = p.issue();
                     System.err.println("parley: " + i.describe());
                     if (errs != null) {
-                        errs.println(ParleyJson.line(Map.of("file", String.valueOf(i.file()), "line", i.line(),
-                                "id", String.valueOf(i.recordId()), "stage", i.stage(), "reason", i.reason())));
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("file", i.file());
+                        row.put("line", i.line());
+                        row.put("id", i.recordId());
+                        row.put("stage", i.stage());
+                        row.put("reason", i.reason());
+                        errs.println(ParleyJson.line(row));
                     }
                 }
             });

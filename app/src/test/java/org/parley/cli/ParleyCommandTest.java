@@ -51,7 +51,7 @@ class ParleyCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new ParleyCommand());
+        CommandLine cli = ParleyCommand.commandLine();
         cli.setOut(new PrintWriter(cliOut, true));
         cli.setErr(new PrintWriter(cliErr, true));
         return cli.execute(args);
@@ -185,10 +185,6 @@ class ParleyCommandTest {
     }
 
     @Test
-    @Disabled("bug: a bad --date throws IllegalArgumentException out of call(); picocli's default handler prints"
-            + " the whole stack trace and exits 1, which ExitCodes reserves for 'some records failed'. A usage error"
-            + " should exit 2 (ExitCodes.USAGE) with the one-line message, e.g. via an execution exception handler"
-            + " on ParleyCommand or a ParameterException")
     void extractWithABadDateIsAUsageErrorWithoutAStackTrace() throws IOException {
         Path in = Files.writeString(dir.resolve("a.txt"), "Leaders met.");
         assertThat(run("extract", "--date", "notadate", in.toString())).isEqualTo(2);

@@ -194,10 +194,8 @@ public final class ArticleReader {
         if (text.asText().isBlank()) {
             return InputRecord.failed(name, lineNo, id, "text is empty");
         }
+        // --date is for plain text files; a JSON record without a date stays undated (and says so downstream)
         String published = scalar(node, "published");
-        if (published == null) {
-            published = defaultPublished;
-        }
         return InputRecord.ok(name, lineNo, new Article(id, published, scalar(node, "title"), scalar(node, "source"),
                 scalar(node, "url"), text.asText()));
     }

@@ -96,6 +96,14 @@ public final class ActorExtractor {
                 while (j < n && "PERSON".equals(toks.get(j).ner()) && !isPossessive(toks.get(j))) {
                     j++;
                 }
+                // NER sometimes takes a title into the name ("Pope Francis"): the title is a role, not a name
+                while (j - i >= 2) {
+                    Optional<RoleMatch> title = knowledge.longestRoleAt(lower, i);
+                    if (title.isEmpty() || !title.get().role().title() || title.get().end() >= j) {
+                        break;
+                    }
+                    i = title.get().end();
+                }
                 String name = text.substring(toks.get(i).start(), toks.get(j - 1).end());
                 // NER sometimes calls a state or an organization a person; knowledge wins
                 if (knowledge.countryByName(name).isEmpty() && knowledge.organization(name).isEmpty()
@@ -166,7 +174,7 @@ public final class ActorExtractor {
                     i = j + 1;
                     continue;
                 }
-                if (isProperName(toks, i, j)) {
+                if (isProperName(toks, i, j) && !coveredByRoles(lower, i, j)) {
                     Span sp = new Span(SpanType.ORGANIZATION, i, j);
                     sp.name = text.substring(toks.get(i).start(), toks.get(j - 1).end());
                     sp.kind = ActorKind.ORGANIZATION;
@@ -194,6 +202,9 @@ public final class ActorExtractor {
                 continue;
             }
             int k = sp.end;
+            if (sp.type == SpanType.COUNTRY && k + 1 < n && isPossessive(toks.get(k))) {
+                k++; // "South Korea's military"
+            }
             // allow one or two adjectives between ("Russian armed forces", "Chinese state media")
             for (int skip = 0; skip <= 2 && k < n; skip++) {
                 Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, k);
@@ -509,6 +520,29 @@ public final class ActorExtractor {
             }
             break;
         }
+    }
+
+    /**
+     * Whether role phrases cover tokens [i, j) ("Supreme Leader Ayatollah", "State" in "Secretary of State"): NER
+     * calls such title words an organization, but they are a person's role.
+     */
+    private boolean coveredByRoles(List<String> lower, int i, int j) {
+        int from = Math.max(0, i - knowledge.maxRoleTokens() + 1);
+        boolean[] covered = new boolean[j - i];
+        for (int k = from; k < j; k++) {
+            Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, k);
+            if (rm.isPresent()) {
+                for (int m = Math.max(i, rm.get().start()); m < Math.min(j, rm.get().end()); m++) {
+                    covered[m - i] = true;
+                }
+            }
+        }
+        for (boolean c : covered) {
+            if (!c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest role phrase that ends exactly at token {@code end} (exclusive), or null. */
@@ -918,9 +952,6 @@ public final class ActorExtractor {
                     }
                     if (p.sector == null && inOffice) {
                         p.sector = h.sector();
-                    }
-                    if (p.title == null && inOffice) {
-                        p.title = h.office();
                     }
                 });
             }

@@ -32,6 +32,9 @@ public final class TimeExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "'ll", "shall", "planned",
             "scheduled", "due", "expected", "upcoming", "set", "going", "plans", "plan", "intends", "would");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABSOLUTE = Pattern.compile("\\b(1[0-9]{3}|20[0-9]{2})\\b");
 
     public List<TimeRef> extract(AnnotatedArticle article) {
@@ -42,16 +45,21 @@ public final class TimeExtractor {
                 continue;
             }
             Optional<String> value = calendarValue(t.value());
+            if (!dated && !ABSOLUTE.matcher(t.text()).find()) {
+                // a relative expression with nothing to anchor it ("Thursday" -> XXXX-WXX-4, "three years ago"
+                // -> OFFSET P-3Y): list it unresolved rather than guess; vague references date nothing
+                if (t.value() == null || !t.value().endsWith("_REF")) {
+                    out.add(new TimeRef(t.text(), null, t.start(), t.end()));
+                }
+                continue;
+            }
             if (value.isEmpty()) {
                 continue;
             }
             String v = value.get();
-            if (!dated && !ABSOLUTE.matcher(t.text()).find()) {
-                // a relative expression with nothing to anchor it: say so rather than guess
-                out.add(new TimeRef(t.text(), null, t.start(), t.end()));
-                continue;
-            }
-            if (WEEKDAY.matcher(t.text()).find() && v.length() == 10) {
+            // only a bare weekday needs its week guessed; "Monday, April 14, 2014" says which
+            if (WEEKDAY.matcher(t.text()).find() && v.length() == 10 && !DIGIT.matcher(t.text()).find()
+                    && !MONTH.matcher(t.text()).find()) {
                 v = weekdayInTense(article, t, v);
             }
             Matcher ago = AGO.matcher(t.text());

@@ -237,9 +237,6 @@ class TimeExtractorTest {
     }
 
     @Test
-    @Disabled("bug: TimeExtractor.weekdayInTense moves any value whose text names a weekday, even a full date with"
-            + " its year: 'will review the deal signed on Monday, April 14, 2014' (value 2014-04-14, 'will' before it)"
-            + " comes out 2014-04-21. Only a bare weekday (no day-of-month or year in the text) should be moved.")
     void aWeekdayWithAFullDateIsNotMoved() {
         // "will" stands before the expression, but a date with its year needs no week guessed
         Fixture f = new Fixture(FRIDAY)
@@ -265,11 +262,6 @@ class TimeExtractorTest {
     }
 
     @Test
-    @Disabled("bug: without a publication date SUTime (4.5.10, measured with Parley's tagging configuration) gives"
-            + " 'Thursday' the value XXXX-WXX-4, 'three years ago' OFFSET P-3Y and 'yesterday' OFFSET P-1D; calendarValue()"
-            + " finds no calendar prefix in them and extract() drops all three, so an undated article loses its relative"
-            + " times instead of listing them with value null as TimeExtractor's class comment and DESIGN.md promise."
-            + " The null branch in extract() is only reached for calendar values, which SUTime never gives undated")
     void withoutAPublicationDateWhatSuTimeLeavesUnanchoredIsListedUnresolved() {
         Fixture f = new Fixture(null)
                 .sentence("Trump/NNP spoke/VBD on/IN Thursday/NNP ./.")

@@ -50,6 +50,11 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final LongAdder taggingNanos = new LongAdder();
     private final LongAdder parsingNanos = new LongAdder();
 
+    /** Time expressions tagged in every sentence; parsing where {@code selector} says. */
+    public CoreNlpAnnotator(CoreNlpConfig config, SentenceSelector selector) {
+        this(config, selector, SentenceSelector.ALL);
+    }
+
     /**
      * @param selector     which sentences to parse
      * @param timeSelector which sentences to run the time tagger on

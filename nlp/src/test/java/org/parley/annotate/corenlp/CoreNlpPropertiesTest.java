@@ -32,8 +32,18 @@ class CoreNlpPropertiesTest {
                 "ner.combinationMode", "NORMAL",
                 "ner.applyFineGrained", "false",
                 "ner.buildEntityMentions", "false",
-                "ner.applyNumericClassifiers", "true",
-                "ner.useSUTime", "true"));
+                // SUTime runs as its own annotator on selected sentences, never inside NER
+                "ner.applyNumericClassifiers", "false",
+                "ner.useSUTime", "false"));
+    }
+
+    @Test
+    void timePropertiesForTheDefaultConfigAreExactlyThese() {
+        assertThat(asMap(CoreNlpProperties.timeExpressions(CoreNlpConfig.defaults())))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "sutime.includeRange", "false",
+                        "sutime.markTimeRanges", "false",
+                        "sutime.binders", "0"));
     }
 
     @Test
