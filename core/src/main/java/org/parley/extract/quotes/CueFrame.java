@@ -7,5 +7,10 @@ public enum CueFrame {
     /** The object and an of/for phrase: "accused X of Y", "blamed X for Y". */
     OBJECT_OF,
     /** The object and a to-infinitive: "urged X to Y", "called on X to Y". */
-    OBJECT_TO
+    OBJECT_TO,
+    /**
+     * Only the clause or quotation before the cue, or one it interrupts: "..., she continued". Verbs that report
+     * speech only in that position ("continued against rebel-held areas" reports nothing).
+     */
+    TRAILING
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
-import org.parley.extract.Actor;
 import org.parley.extract.Quote;
 import org.parley.extract.QuoteKind;
 import org.parley.extract.SpeechAct;
@@ -63,8 +62,8 @@ public class QuoteExtractor {
     }
 
     /** A quote before ids and speakers are assigned. */
-    private record Draft(int start, int end, String text, QuoteKind kind, SpeechAct act, TextSpan source, TextSpan cue,
-                         String channel) {
+    private record Draft(int start, int end, String text, QuoteKind kind, SpeechAct act, TextSpan source,
+                         List<TextSpan> speakerWords, TextSpan cue, String channel) {
     }
 
     public List<Quote> extract(AnnotatedArticle article, ActorIndex actors) {
@@ -135,17 +134,17 @@ public class QuoteExtractor {
             }
             TextSpan dashed = dashedSource(article, q);
             if (dashed != null) {
-                directs.add(direct(text, List.of(q), SpeechAct.SPEECH, dashed, null, null));
+                directs.add(direct(text, List.of(q), SpeechAct.SPEECH, dashed, List.of(), null, null));
                 continue;
             }
             if (!readsAsSpeech(text, q)) {
                 continue; // scare quote or title
             }
-            directs.add(direct(text, List.of(q), SpeechAct.SPEECH, null, null, null));
+            directs.add(direct(text, List.of(q), SpeechAct.SPEECH, null, List.of(), null, null));
         }
         for (Map.Entry<CueMatch, List<Quotation>> e : byCue.entrySet()) {
             CueMatch c = e.getKey();
-            directs.add(direct(text, e.getValue(), c.act(), c.source(), c.cue(), c.channel()));
+            directs.add(direct(text, e.getValue(), c.act(), c.source(), c.speakerWords(), c.cue(), c.channel()));
         }
         // an uncued quotation continues the speaker of the quote before it (same or previous paragraph)
         directs.sort(Comparator.comparingInt(Draft::start));
@@ -157,11 +156,12 @@ public class QuoteExtractor {
                     // '"A," she said. "B."': one cue, one attribution over the whole extent
                     carried.remove(carried.size() - 1);
                     d = new Draft(previous.start(), d.end(), previous.text() + " " + d.text(), d.kind(),
-                            previous.act(), previous.source(), previous.cue(), previous.channel());
+                            previous.act(), previous.source(), previous.speakerWords(), previous.cue(),
+                            previous.channel());
                 } else {
                     // a new paragraph of quotation with no cue: its own quote, the speaker carried over
-                    d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(), null,
-                            previous.channel());
+                    d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(),
+                            previous.speakerWords(), null, previous.channel());
                 }
             }
             carried.add(d);
@@ -172,11 +172,7 @@ public class QuoteExtractor {
 
         List<Quote> out = new ArrayList<>();
         for (Draft d : drafts) {
-            String speaker = null;
-            if (d.source() != null) {
-                Actor a = actors.at(d.source().start(), d.source().end());
-                speaker = a == null ? null : a.id();
-            }
+            String speaker = SpeakerChoice.speaker(text, d.source(), d.speakerWords(), actors);
             out.add(new Quote("q" + (out.size() + 1), d.text(), d.kind(), d.act(), speaker, d.source(), d.cue(),
                     d.start(), d.end(), d.channel()));
         }
@@ -185,11 +181,11 @@ public class QuoteExtractor {
 
     private static Draft indirect(String text, CueMatch c) {
         return new Draft(c.contentStart(), c.contentEnd(), text.substring(c.contentStart(), c.contentEnd()),
-                QuoteKind.INDIRECT, c.act(), c.source(), c.cue(), c.channel());
+                QuoteKind.INDIRECT, c.act(), c.source(), c.speakerWords(), c.cue(), c.channel());
     }
 
-    private static Draft direct(String text, List<Quotation> parts, SpeechAct act, TextSpan source, TextSpan cue,
-                                String channel) {
+    private static Draft direct(String text, List<Quotation> parts, SpeechAct act, TextSpan source,
+                                List<TextSpan> speakerWords, TextSpan cue, String channel) {
         List<Quotation> sorted = new ArrayList<>(parts);
         sorted.sort(Comparator.comparingInt(Quotation::start));
         StringBuilder words = new StringBuilder();
@@ -200,7 +196,7 @@ public class QuoteExtractor {
             words.append(text, q.start(), q.end());
         }
         return new Draft(sorted.get(0).start(), sorted.get(sorted.size() - 1).end(), words.toString(),
-                QuoteKind.DIRECT, act, source, cue, channel);
+                QuoteKind.DIRECT, act, source, speakerWords, cue, channel);
     }
 
     /** Whether cue {@code a} sits nearer quotation {@code q} than cue {@code b} does. */

@@ -96,7 +96,7 @@ final class ReportedSpeechFinder {
                 case OBJECT_OF -> objectPhrase(tree, v, content, List.of("advcl:of", "obl:of", "advcl:for",
                         "obl:for"), stopAtCue);
                 case OBJECT_TO -> objectPhrase(tree, v, content, List.of("xcomp"), stopAtCue);
-                case CLAUSE -> {
+                case CLAUSE, TRAILING -> {
                     // "he said: ..." or "..., he said" parsed as parataxis of the cue
                     for (int h : tree.children(v, "parataxis")) {
                         content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
@@ -104,22 +104,27 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && hasSubject(tree, v)) {
+        boolean clause = cue.frame() == CueFrame.CLAUSE || cue.frame() == CueFrame.TRAILING;
+        if (content.isEmpty() && clause && hasSubject(tree, v) && !hasRelativeSubject(tree, v)) {
             String rel = tree.relation(v);
             int h = tree.head(v);
-            if (h >= 0 && (rel.equals("parataxis") || rel.equals("dep"))) {
+            if (h >= 0 && (rel.equals("parataxis") || rel.equals("dep"))
+                    && (cue.frame() == CueFrame.CLAUSE || h < v)) {
                 // "The streets were deserted, he added, ..." : the content is the clause the cue interrupts
                 content.or(tree.subtree(h, tree.subtree(v, null)));
             }
         }
         Sentence s = tree.sentence();
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && tree.relation(v).startsWith("mark")
+        if (content.isEmpty() && clause && tree.relation(v).startsWith("mark")
                 && tree.head(v) >= 0) {
             // "attacked Trump, saying he would ...": the parser took the participle for a subordinator
             content.or(tree.subtree(tree.head(v), stopAtCue));
         }
         if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE) {
             linearClause(tree, v, content);
+        }
+        if (cue.frame() == CueFrame.TRAILING && content.nextSetBit(0) > v) {
+            content.clear(); // "continued against rebel-held areas": only "..., she continued" reports speech
         }
         int[] range = trimmedRange(s, content);
         int source = tree.relation(v).startsWith("mark") && tree.head(v) >= 0 && tree.head(tree.head(v)) >= 0
@@ -135,9 +140,10 @@ final class ReportedSpeechFinder {
         }
         TextSpan cueSpan = span(s, text, cueTokens.nextSetBit(0), cueTokens.length() - 1);
         TextSpan sourceSpan = source < 0 ? null : sourceSpan(tree, text, source, v, content);
+        List<TextSpan> speakerWords = source < 0 ? List.of() : speakerWords(tree, text, source);
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
-        return new CueMatch(s.index(), v, cueSpan, sourceSpan, act, cs, ce, channel(tree, text, v));
+        return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v));
     }
 
     /**
@@ -145,7 +151,7 @@ final class ReportedSpeechFinder {
      * and a clausal subject), the content is taken linearly: from after the cue (and after the hearer of "tell") to
      * the end of the sentence or to a coordinated new clause (", and he ..."), provided a finite verb lies in it.
      */
-    private static void linearClause(ParseTree tree, int v, BitSet content) {
+    private void linearClause(ParseTree tree, int v, BitSet content) {
         Sentence s = tree.sentence();
         int start = v + 1;
         while (start < s.size() && tree.relation(start).startsWith("compound:prt")) {
@@ -164,6 +170,8 @@ final class ReportedSpeechFinder {
         }
         int end = s.size() - 1;
         boolean finite = false;
+        int comma = -1;
+        boolean finiteSinceComma = false;
         for (int j = start; j < s.size(); j++) {
             Token t = s.token(j);
             if (";".equals(t.word()) || (j > start + 1 && t.posStartsWith("CC") && ",".equals(s.token(j - 1).word())
@@ -172,7 +180,19 @@ final class ReportedSpeechFinder {
                 break;
             }
             String p = t.pos() == null ? "" : t.pos();
-            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            boolean tensed = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            if (tensed && comma > start && !finiteSinceComma && lexicon.get(t.lemma()) != null) {
+                // "said A, Jane Doe told reporters that B": another speaker's clause starts after the comma
+                end = comma - 1;
+                break;
+            }
+            if (",".equals(t.word())) {
+                comma = j;
+                finiteSinceComma = false;
+            } else {
+                finiteSinceComma |= tensed;
+            }
+            finite |= tensed;
         }
         if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
             content.set(start, end + 1);
@@ -255,7 +275,8 @@ final class ReportedSpeechFinder {
                 ? SpeechAct.FINDING : SpeechAct.SPEECH;
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
-        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, act, cs, ce, null);
+        List<TextSpan> words = source == null ? List.of() : speakerWords(tree, text, x);
+        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null);
     }
 
     /**
@@ -295,7 +316,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
-                SpeechAct.SPEECH, s.token(range[0]).start(), s.token(range[1]).end(), null);
+                List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
+                s.token(range[1]).end(), null);
     }
 
     /** "Do you think ...?": a question put to someone reports nothing they said. */
@@ -310,8 +332,27 @@ final class ReportedSpeechFinder {
         return tree.enhancedDependent(v, "nsubj") >= 0;
     }
 
-    /** The token naming who spoke: the subject, a passive's agent, or the subject of the clause above a participle. */
-    private static int sourceToken(ParseTree tree, int v, BitSet content) {
+    /** "..., Jane Doe, who said ...": a relative clause's cue reports what follows it, not the clause around it. */
+    private static boolean hasRelativeSubject(ParseTree tree, int v) {
+        int subject = tree.enhancedDependent(v, "nsubj");
+        if (subject < 0) {
+            return false;
+        }
+        String p = tree.sentence().token(subject).pos();
+        return "WP".equals(p) || "WDT".equals(p);
+    }
+
+    /**
+     * The token naming who spoke: the subject, a passive's agent, an inverted subject ('"...," said the senator'),
+     * the subject of the clause a participle hangs from, or, when the parse gives a finite cue no subject, the noun
+     * phrase right before it. -1 when none.
+     */
+    private int sourceToken(ParseTree tree, int v, BitSet content) {
+        return sourceToken(tree, v, content, 0);
+    }
+
+    private int sourceToken(ParseTree tree, int v, BitSet content, int depth) {
+        Sentence sentence = tree.sentence();
         // a passive cue names its source in the by-phrase; "nsubj:pass" without a passive auxiliary is a misparse
         boolean passive = !tree.children(v, "aux:pass").isEmpty();
         if (passive) {
@@ -321,11 +362,12 @@ final class ReportedSpeechFinder {
             }
             return agents.isEmpty() ? -1 : agents.get(0);
         }
+        boolean participle = "VBG".equals(sentence.token(v).pos());
         int s = tree.enhancedDependent(v, "nsubj");
         if (s < 0) {
             s = tree.enhancedDependent(v, "nsubj:pass");
         }
-        if (s < 0 && (content.isEmpty() || content.nextSetBit(0) < v)) {
+        if (s < 0 && !participle && (content.isEmpty() || content.nextSetBit(0) < v)) {
             // '"...," said the senator': inverted subjects are often parsed as objects
             for (int c : tree.children(v, "obj")) {
                 if (c > v) {
@@ -333,27 +375,52 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        if (s < 0 && isFinite(tree, v)) {
+            // a finite verb without a subject in the parse: English puts the subject right before the verb
+            s = nounBefore(sentence, v);
+        }
+        if (s >= 0) {
+            return relativeOrSubject(tree, v, s);
+        }
+        // a participle or a subjectless clause: the subject of the clause it hangs from ("X said A, adding B").
+        // When a cue verb lies above, its source is the speaker even if a nearer clause has a subject of its own:
+        // "he cautioned that there is no need ..., adding that ..." is parsed with "adding" under "is".
         int at = v;
-        for (int up = 0; s < 0 && up < 2; up++) {
+        int nearest = -1;
+        for (int up = 0; up < 3; up++) {
             String rel = tree.relation(at);
             int h = tree.head(at);
             if (h < 0) {
                 break;
             }
             if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
-                return h; // "a statement saying ...": the statement is the source
+                // "a statement saying ...": the statement is the source (a finite "said" here is a misparse)
+                return nearest < 0 && !isFinite(tree, v) ? h : nearest;
             }
             if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
                     || rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.equals("dep"))) {
                 break;
             }
             at = h;
-            s = tree.enhancedDependent(at, "nsubj");
+            if (participle && depth < 2 && sentence.token(at).posStartsWith("VB")
+                    && lexicon.get(sentence.token(at).lemma()) != null) {
+                int above = sourceToken(tree, at, new BitSet(), depth + 1);
+                if (above >= 0) {
+                    return above;
+                }
+            }
+            if (nearest < 0) {
+                nearest = tree.enhancedDependent(at, "nsubj");
+                if (!participle && nearest >= 0) {
+                    break;
+                }
+            }
         }
-        if (s < 0) {
-            return -1;
-        }
-        // "officials who said ...": the enhanced graph makes "officials" the subject; the source is "who"
+        return nearest;
+    }
+
+    /** "officials who said ...": the enhanced graph makes "officials" the subject; the source is "who". */
+    private static int relativeOrSubject(ParseTree tree, int v, int s) {
         if (tree.relation(v).startsWith("acl:relcl") && tree.head(v) == s) {
             for (Dependency d : tree.sentence().dependencies()) {
                 if (d.governor() == s && d.relation().equals("ref") && d.dependent() > s && d.dependent() < v) {
@@ -362,6 +429,80 @@ final class ReportedSpeechFinder {
             }
         }
         return s;
+    }
+
+    /** A verb with tense: "said", "says", or a participle with an auxiliary ("has said"). */
+    private static boolean isFinite(ParseTree tree, int v) {
+        String p = tree.sentence().token(v).pos();
+        if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+            return true;
+        }
+        return "VBN".equals(p) && !tree.children(v, "aux").isEmpty();
+    }
+
+    /**
+     * The head of the noun phrase ending right before verb {@code v} (adverbs and auxiliaries between are skipped):
+     * a pronoun, or the last noun of a run of nouns. -1 when the word before is not one.
+     */
+    private static int nounBefore(Sentence s, int v) {
+        int j = v - 1;
+        while (j >= 0 && (s.token(j).posStartsWith("RB") || s.token(j).posStartsWith("MD")
+                || (s.token(j).posStartsWith("VB") && isAuxiliaryLemma(s.token(j).lemma())))) {
+            j--;
+        }
+        if (j < 0) {
+            return -1;
+        }
+        Token t = s.token(j);
+        boolean noun = t.posStartsWith("NN") || "PRP".equals(t.pos()) || "WP".equals(t.pos());
+        return noun ? j : -1;
+    }
+
+    private static boolean isAuxiliaryLemma(String lemma) {
+        return "have".equalsIgnoreCase(lemma) || "be".equalsIgnoreCase(lemma) || "do".equalsIgnoreCase(lemma);
+    }
+
+    /**
+     * The words of a source phrase that may name the speaker, best first: the head; for a relative pronoun the noun
+     * it refers to; the head's appositives ("the head of the delegation, Jane Doe") and names the parser hung on it
+     * ("the negotiator Jane Doe" read as a dependent); then its compound and adjective modifiers nearest first
+     * ("a Hamas spokesman"). Possessors ("Iraq's president") and prepositional phrases ("authorities in Syria") are
+     * not candidates: they are not who spoke.
+     */
+    private static List<TextSpan> speakerWords(ParseTree tree, String text, int head) {
+        Sentence s = tree.sentence();
+        List<Integer> order = new ArrayList<>();
+        order.add(head);
+        List<Integer> nouns = new ArrayList<>();
+        nouns.add(head);
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("ref") && d.dependent() == head && d.governor() >= 0) {
+                order.add(d.governor());
+                nouns.add(d.governor());
+            }
+        }
+        for (int n : nouns) {
+            for (int c : tree.children(n)) {
+                String r = tree.relation(c);
+                if (r.equals("appos") || (r.equals("dep") && s.token(c).posStartsWith("NNP"))) {
+                    order.add(c);
+                }
+            }
+        }
+        List<Integer> modifiers = new ArrayList<>();
+        for (int c : tree.children(head)) {
+            String r = tree.relation(c);
+            if (c < head && (r.equals("compound") || r.equals("amod"))) {
+                modifiers.add(c);
+            }
+        }
+        modifiers.sort(java.util.Comparator.reverseOrder());
+        order.addAll(modifiers);
+        List<TextSpan> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(span(s, text, i, i));
+        }
+        return out;
     }
 
     private static TextSpan sourceSpan(ParseTree tree, String text, int head, int cue, BitSet content) {
