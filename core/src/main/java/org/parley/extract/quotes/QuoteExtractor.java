@@ -30,10 +30,10 @@ import org.parley.extract.actors.ActorIndex;
  *   <li>A cue whose clause is mostly unquoted is an indirect quote; quotations inside it (partial quotes) belong
  *       to it and are not emitted again.</li>
  *   <li>A quotation no clause covers takes a bare cue next to it ("..." he said; He said: "..."), else a trailing
- *       "- Name". Failing both it continues the quote before it: in the same paragraph it joins that quote
- *       ('"A," she said. "B."' is one attribution of one cue, as PolNeAR annotates it); at the start of the next
- *       paragraph it is a quote of its own with the speaker carried over and cue null (the project's
- *       guidelines).</li>
+ *       "- Name". Failing both it continues the attribution before it (direct or indirect, in the same or the
+ *       previous paragraph): a quote of its own with the speaker carried over and cue null, as the project's
+ *       guidelines have it. PolNeAR instead joins '"A," she said. "B."' into one attribution; the guidelines
+ *       win.</li>
  *   <li>A quotation with no cue and no speaker to carry is kept only if it reads as speech (several words, or a
  *       sentence's punctuation inside the marks). Short uncued phrases in quotation marks are scare quotes or
  *       titles ("the so-called “reset”", a book's title) and are not speech.</li>
@@ -118,7 +118,6 @@ public class QuoteExtractor {
         // quotations bound to the same cue become one quote: one attribution per cue
         Map<CueMatch, List<Quotation>> byCue = new HashMap<>();
         List<Draft> directs = new ArrayList<>();
-        Draft previous = null;
         for (int k = 0; k < quotations.size(); k++) {
             Quotation q = quotations.get(k);
             if (absorbed[k]) {
@@ -146,29 +145,32 @@ public class QuoteExtractor {
             CueMatch c = e.getKey();
             directs.add(direct(text, e.getValue(), c.act(), c.source(), c.speakerWords(), c.cue(), c.channel()));
         }
-        // an uncued quotation continues the speaker of the quote before it (same or previous paragraph)
-        directs.sort(Comparator.comparingInt(Draft::start));
-        List<Draft> carried = new ArrayList<>();
+        // an uncued quotation continues the speaker of the attribution before it (same or previous paragraph): its
+        // own quote with cue null, as the project's guidelines have it ('"A," she said. "B."' is two items); in the
+        // cue's own sentence ('"A," she said, "and B."') it is the same attribution and joins it
+        directs.addAll(drafts);
+        directs.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+        drafts.clear();
+        Draft previous = null;
         for (Draft d : directs) {
-            if (d.source() == null && d.cue() == null && previous != null && previous.source() != null
+            if (d.kind() == QuoteKind.DIRECT && d.source() == null && d.cue() == null && previous != null
                     && paragraphs.index(d.start()) - paragraphs.index(previous.end()) <= 1) {
-                if (paragraphs.index(d.start()) == paragraphs.index(previous.end())) {
-                    // '"A," she said. "B."': one cue, one attribution over the whole extent
-                    carried.remove(carried.size() - 1);
+                if (previous.kind() == QuoteKind.DIRECT && previous.cue() != null
+                        && sameSentence(article, previous.cue().start(), d.start())) {
+                    drafts.remove(previous);
                     d = new Draft(previous.start(), d.end(), previous.text() + " " + d.text(), d.kind(),
                             previous.act(), previous.source(), previous.speakerWords(), previous.cue(),
                             previous.channel());
                 } else {
-                    // a new paragraph of quotation with no cue: its own quote, the speaker carried over
                     d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(),
                             previous.speakerWords(), null, previous.channel());
                 }
             }
-            carried.add(d);
-            previous = d;
+            drafts.add(d);
+            if (d.source() != null) {
+                previous = d;
+            }
         }
-        drafts.addAll(carried);
-        drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
 
         List<Quote> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -243,6 +245,12 @@ public class QuoteExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean sameSentence(AnnotatedArticle article, int a, int b) {
+        Sentence x = article.sentenceAt(a);
+        Sentence y = article.sentenceAt(b);
+        return x != null && y != null && x.index() == y.index();
     }
 
     private static boolean endsWithColon(AnnotatedArticle article, int sentence) {

@@ -76,7 +76,7 @@ final class ReportedSpeechFinder {
             if (isQuestionToHearer(tree, i)) {
                 continue;
             }
-            CueMatch m = verbCue(tree, text, i, cue);
+            CueMatch m = verbCue(tree, text, i, cue, quoted);
             if (m != null) {
                 out.add(m);
             }
@@ -84,7 +84,7 @@ final class ReportedSpeechFinder {
         return out;
     }
 
-    private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue) {
+    private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue, BitSet quoted) {
         BitSet content = new BitSet();
         BitSet stopAtCue = new BitSet();
         stopAtCue.set(v);
@@ -120,7 +120,7 @@ final class ReportedSpeechFinder {
             // "attacked Trump, saying he would ...": the parser took the participle for a subordinator
             content.or(tree.subtree(tree.head(v), stopAtCue));
         }
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE) {
+        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && !followsQuotation(s, v, quoted)) {
             linearClause(tree, v, content);
         }
         if (cue.frame() == CueFrame.TRAILING && content.nextSetBit(0) > v) {
@@ -203,6 +203,27 @@ final class ReportedSpeechFinder {
         for (Dependency d : tree.sentence().dependencies()) {
             if (d.dependent() == i && d.relation().startsWith("nsubj")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens of a "he said" or "said the minister" that may stand between a closing quotation mark and the cue. */
+    private static final int BARE_CUE_GAP = 4;
+
+    /**
+     * '"...," he said, referring to ...': a quotation closes just before the cue and its subject, so the cue is
+     * the quotation's; what follows it is not what was said.
+     */
+    private static boolean followsQuotation(Sentence s, int v, BitSet quoted) {
+        int words = 0;
+        for (int j = v - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (quoted.get(t.start())) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(t.word().charAt(0)) && ++words > BARE_CUE_GAP) {
+                return false;
             }
         }
         return false;
@@ -362,10 +383,20 @@ final class ReportedSpeechFinder {
             }
             return agents.isEmpty() ? -1 : agents.get(0);
         }
-        boolean participle = "VBG".equals(sentence.token(v).pos());
-        int s = tree.enhancedDependent(v, "nsubj");
-        if (s < 0) {
+        boolean participle = "VBG".equals(sentence.token(v).pos()) && tree.children(v, "aux").isEmpty();
+        // a participle's subject is the clause's it hangs from; an enhanced-graph subject on it is propagated
+        // through a misparse ("the country that created Isis and adding that ..." gives "adding" the subject "that")
+        int s = participle ? firstOrNone(tree.children(v, "nsubj")) : tree.enhancedDependent(v, "nsubj");
+        if (s < 0 && !participle) {
             s = tree.enhancedDependent(v, "nsubj:pass");
+        }
+        if (s < 0 || !tree.children(v, "nsubj").contains(s)) {
+            // "X said A and said B": a coordinated cue without a subject of its own speaks for the cue above it;
+            // the enhanced graph may have given it A's subject when the parser hung it on A
+            int above = coordinatedCueAbove(tree, v, depth);
+            if (above >= 0) {
+                return above;
+            }
         }
         if (s < 0 && !participle && (content.isEmpty() || content.nextSetBit(0) < v)) {
             // '"...," said the senator': inverted subjects are often parsed as objects
@@ -416,7 +447,45 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        if (nearest < 0 && participle && depth < 2) {
+            // hung on a noun by the parser ("blasting the US as the country ... and adding that ..."): the
+            // participle still shares the subject of the sentence's reporting verb before it
+            for (int j = v - 1; j >= 0; j--) {
+                Token t = sentence.token(j);
+                if (isFinite(tree, j) && lexicon.get(t.lemma()) != null) {
+                    return sourceToken(tree, j, new BitSet(), depth + 1);
+                }
+            }
+        }
         return nearest;
+    }
+
+    private static int firstOrNone(List<Integer> xs) {
+        return xs.isEmpty() ? -1 : xs.get(0);
+    }
+
+    /** For a cue joined by "and"/"but" to what precedes it, the source of the nearest cue verb above it; else -1. */
+    private int coordinatedCueAbove(ParseTree tree, int v, int depth) {
+        Sentence sentence = tree.sentence();
+        boolean coordinated = false;
+        for (int c : tree.children(v, "cc")) {
+            coordinated |= c < v;
+        }
+        if (!coordinated || depth >= 2) {
+            return -1;
+        }
+        int at = v;
+        for (int up = 0; up < 3; up++) {
+            at = tree.head(at);
+            if (at < 0) {
+                return -1;
+            }
+            Token t = sentence.token(at);
+            if (t.posStartsWith("VB") && lexicon.get(t.lemma()) != null) {
+                return sourceToken(tree, at, new BitSet(), depth + 1);
+            }
+        }
+        return -1;
     }
 
     /** "officials who said ...": the enhanced graph makes "officials" the subject; the source is "who". */

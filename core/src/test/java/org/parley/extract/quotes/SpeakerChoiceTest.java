@@ -120,4 +120,65 @@ class SpeakerChoiceTest {
         assertThat(quotes.get(0).text()).isEqualTo("The plan must change");
         assertThat(quotes.get(0).source().text()).isEqualTo("the minister");
     }
+
+    @Test
+    void cueAfterAQuotationIsBareEvenWhenWordsFollowIt() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "“/``/“ ~We/PRP/we will/MD/will win/VB/win ~,/,/, ~”/''/” he/PRP/he said/VBD/say ~,/,/, "
+                        + "referring/VBG/refer to/IN/to the/DT/the vote/NN/vote that/WDT/that was/VBD/be "
+                        + "held/VBN/hold ~./././.",
+                "punct 3 0, nsubj 3 1, aux 3 2, dep 7 3, punct 3 4, punct 3 5, nsubj 7 6, root -1 7, punct 7 8, "
+                        + "dep 7 9, case 12 10, det 12 11, obl:to 9 12, nsubj:pass 15 13, aux:pass 15 14, "
+                        + "acl:relcl 12 15, punct 7 16").build();
+        List<Quote> quotes = extractor.extract(a, new ActorIndex(List.of()));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("We will win,");
+        assertThat(quotes.get(0).source().text()).isEqualTo("he");
+    }
+
+    @Test
+    void coordinatedCueSpeaksForTheCueItIsJoinedTo() {
+        // "and said" hung on "fall"; the enhanced graph hands it the subject "prices"
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say prices/NNS/price would/MD/would fall/VB/fall and/CC/and "
+                        + "said/VBD/say wages/NNS/wage would/MD/would rise/VB/rise ~./././.",
+                "nsubj 1 0, root -1 1, nsubj 4 2, aux 4 3, ccomp 1 4, cc 6 5, conj:and 4 6, nsubj 6 2, nsubj 9 7, "
+                        + "aux 9 8, ccomp 6 9, punct 1 10").build();
+        Quote second = extractor.extract(a, new ActorIndex(List.of())).stream()
+                .filter(q -> q.text().equals("wages would rise")).findFirst().orElseThrow();
+        assertThat(second.source().text()).isEqualTo("Doe");
+    }
+
+    @Test
+    void participleIgnoresASubjectPropagatedThroughAMisparse() {
+        // "adding" coordinated with "lied" under "country": the enhanced graph gives it the subject "that"
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "She/PRP/she said/VBD/say so/RB/so ~,/,/, blaming/VBG/blame the/DT/the country/NN/country "
+                        + "that/WDT/that lied/VBD/lie and/CC/and adding/VBG/add that/IN/that talks/NNS/talk "
+                        + "were/VBD/be over/RB/over ~./././.",
+                "nsubj 1 0, root -1 1, advmod 1 2, punct 1 3, dep 1 4, det 6 5, obj 4 6, nsubj 8 7, "
+                        + "acl:relcl 6 8, cc 10 9, dep 6 10, nsubj 10 7, mark 14 11, nsubj 14 12, cop 14 13, "
+                        + "ccomp 10 14, punct 1 15").build();
+        Quote adding = extractor.extract(a, new ActorIndex(List.of())).stream()
+                .filter(q -> q.cue().text().equals("adding")).findFirst().orElseThrow();
+        assertThat(adding.source().text()).isEqualTo("She");
+    }
+
+    @Test
+    void quotedSentenceAfterACuedOneIsItsOwnItemWithTheSpeakerCarried() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("“/``/“ ~We/PRP/we are/VBP/be ready/JJ/ready ~,/,/, ~”/''/” Doe/NNP/Doe/PERSON "
+                                + "said/VBD/say ~./././.",
+                        "root -1 6, ccomp 6 3, nsubj 3 1, cop 3 2, nsubj 6 5, punct 6 4, punct 6 7")
+                .sentence("“/``/“ ~Nobody/NN/nobody can/MD/can stop/VB/stop us/PRP/we ~./././. ~”/''/”",
+                        "root -1 3, nsubj 3 1, aux 3 2, obj 3 4, punct 3 5")
+                .build();
+        int doe = a.text().indexOf("Doe");
+        Actor jane = new Actor("doe", "Doe", ActorKind.PERSON, null, null, null, null,
+                List.of(TextSpan.of(a.text(), doe, doe + 3)));
+        List<Quote> quotes = extractor.extract(a, new ActorIndex(List.of(jane)));
+        assertThat(quotes).extracting(Quote::text).containsExactly("We are ready,", "Nobody can stop us.");
+        assertThat(quotes.get(1).cue()).isNull();
+        assertThat(quotes.get(1).speaker()).isEqualTo("doe");
+    }
 }
