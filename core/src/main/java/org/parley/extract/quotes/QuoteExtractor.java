@@ -6,15 +6,20 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
+import org.parley.extract.Actor;
+import org.parley.extract.ActorKind;
 import org.parley.extract.Quote;
 import org.parley.extract.QuoteKind;
 import org.parley.extract.SpeechAct;
 import org.parley.extract.TextSpan;
 import org.parley.extract.actors.ActorIndex;
+import org.parley.knowledge.ActorKnowledge;
+import org.parley.knowledge.Role;
 
 /**
  * The quote stage: direct quotes (words in quotation marks) and reported speech, thought and findings ("said that
@@ -52,13 +57,25 @@ public class QuoteExtractor {
     private final QuotationScanner scanner = new QuotationScanner();
     private final ReportedSpeechFinder finder;
 
-    /** With the cue lexicon shipped with Parley. */
+    private final ActorKnowledge knowledge;
+
+    /** With the cue lexicon and actor knowledge shipped with Parley. */
     public QuoteExtractor() {
-        this(CueLexicon.standard());
+        this(CueLexicon.standard(), ActorKnowledge.loadBuiltIn());
     }
 
+    /** With this lexicon and the actor knowledge shipped with Parley. */
     public QuoteExtractor(CueLexicon lexicon) {
+        this(lexicon, ActorKnowledge.loadBuiltIn());
+    }
+
+    /**
+     * @param knowledge role words, to tell a source that names a person by role ("the president") from one that
+     *                  names an institution or a document
+     */
+    public QuoteExtractor(CueLexicon lexicon, ActorKnowledge knowledge) {
         this.finder = new ReportedSpeechFinder(lexicon);
+        this.knowledge = knowledge;
     }
 
     /** A quote before ids and speakers are assigned. */
@@ -173,12 +190,74 @@ public class QuoteExtractor {
         }
 
         List<Quote> out = new ArrayList<>();
+        Actor lastSpeaker = null;
         for (Draft d : drafts) {
             String speaker = SpeakerChoice.speaker(text, d.source(), d.speakerWords(), actors);
+            if (speaker == null) {
+                Actor byRole = personInRole(d, lastSpeaker, actors);
+                speaker = byRole == null ? null : byRole.id();
+            }
+            if (speaker != null) {
+                lastSpeaker = actors.get(speaker);
+            }
             out.add(new Quote("q" + (out.size() + 1), d.text(), d.kind(), d.act(), speaker, d.source(), d.cue(),
                     d.start(), d.end(), d.channel()));
         }
         return out;
+    }
+
+    /**
+     * The person a definite role noun phrase names when the actor stage linked it to nobody ("..., the president
+     * continued"): the speaker the story is following, unless their known title lacks the role's head word; else the
+     * person with such a title mentioned last before the source.
+     * Null when the source is not such a phrase (institutions and documents are not people: "the ministry", "the
+     * report").
+     */
+    private Actor personInRole(Draft d, Actor lastSpeaker, ActorIndex actors) {
+        String head = personRoleHead(d);
+        if (head == null) {
+            return null;
+        }
+        if (lastSpeaker != null && lastSpeaker.kind() == ActorKind.PERSON
+                && (lastSpeaker.title() == null || holds(lastSpeaker, head))) {
+            return lastSpeaker;
+        }
+        Actor titled = null;
+        int latest = -1;
+        for (Actor a : actors.actors()) {
+            if (a.kind() != ActorKind.PERSON || !holds(a, head)) {
+                continue;
+            }
+            for (TextSpan m : a.mentions()) {
+                if (m.end() <= d.source().start() && m.start() > latest) {
+                    latest = m.start();
+                    titled = a;
+                }
+            }
+        }
+        return titled;
+    }
+
+    private static boolean holds(Actor person, String roleHead) {
+        return person.title() != null && person.title().toLowerCase(Locale.ROOT).contains(roleHead);
+    }
+
+    /** The head word of a source such as "the president" or "the foreign minister" naming a person's role, or null. */
+    private String personRoleHead(Draft d) {
+        if (d.source() == null || d.speakerWords().isEmpty() || d.speakerWords().get(0).end() != d.source().end()) {
+            return null;
+        }
+        String[] words = d.source().text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length < 2 || !words[0].equals("the")) {
+            return null;
+        }
+        for (int from = 1; from < words.length; from++) {
+            Role role = knowledge.role(String.join(" ", Arrays.copyOfRange(words, from, words.length))).orElse(null);
+            if (role != null) {
+                return role.kind() == ActorKind.PERSON ? words[words.length - 1] : null;
+            }
+        }
+        return null;
     }
 
     private static Draft indirect(String text, CueMatch c) {

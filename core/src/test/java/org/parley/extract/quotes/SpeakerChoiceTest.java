@@ -181,4 +181,20 @@ class SpeakerChoiceTest {
         assertThat(quotes.get(1).cue()).isNull();
         assertThat(quotes.get(1).speaker()).isEqualTo("doe");
     }
+
+    @Test
+    void personRoleWithoutActorIsTheSpeakerBeingFollowedButAnInstitutionIsNot() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Doe/NNP/Doe/PERSON said/VBD/say taxes/NNS/tax would/MD/would rise/VB/rise ~./././.",
+                        "nsubj 1 0, root -1 1, nsubj 4 2, aux 4 3, ccomp 1 4, punct 1 5")
+                .sentence("The/DT/the minister/NN/minister said/VBD/say cuts/NNS/cut were/VBD/be "
+                                + "coming/VBG/come ~./././.",
+                        "det 1 0, nsubj 2 1, root -1 2, nsubj 5 3, aux 5 4, ccomp 2 5, punct 2 6")
+                .sentence("The/DT/the ministry/NN/ministry said/VBD/say prices/NNS/price were/VBD/be "
+                                + "stable/JJ/stable ~./././.",
+                        "det 1 0, nsubj 2 1, root -1 2, nsubj 5 3, cop 5 4, ccomp 2 5, punct 2 6")
+                .build();
+        ActorIndex actors = new ActorIndex(List.of(actor(a, "doe", ActorKind.PERSON, "Doe")));
+        assertThat(extractor.extract(a, actors)).extracting(Quote::speaker).containsExactly("doe", "doe", null);
+    }
 }
