@@ -96,7 +96,7 @@ final class ReportedSpeechFinder {
                 case OBJECT_OF -> objectPhrase(tree, v, content, List.of("advcl:of", "obl:of", "advcl:for",
                         "obl:for"), stopAtCue);
                 case OBJECT_TO -> objectPhrase(tree, v, content, List.of("xcomp"), stopAtCue);
-                case CLAUSE, TRAILING -> {
+                case CLAUSE, OBJECT, TRAILING -> {
                     // "he said: ..." or "..., he said" parsed as parataxis of the cue
                     for (int h : tree.children(v, "parataxis")) {
                         content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
@@ -104,12 +104,12 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        boolean clause = cue.frame() == CueFrame.CLAUSE || cue.frame() == CueFrame.TRAILING;
+        boolean clause = cue.frame() != CueFrame.OBJECT_OF && cue.frame() != CueFrame.OBJECT_TO;
         if (content.isEmpty() && clause && hasSubject(tree, v) && !hasRelativeSubject(tree, v)) {
             String rel = tree.relation(v);
             int h = tree.head(v);
             if (h >= 0 && (rel.equals("parataxis") || rel.equals("dep"))
-                    && (cue.frame() == CueFrame.CLAUSE || h < v)) {
+                    && (cue.frame() != CueFrame.TRAILING || h < v)) {
                 // "The streets were deserted, he added, ..." : the content is the clause the cue interrupts
                 content.or(tree.subtree(h, tree.subtree(v, null)));
             }
@@ -120,8 +120,13 @@ final class ReportedSpeechFinder {
             // "attacked Trump, saying he would ...": the parser took the participle for a subordinator
             content.or(tree.subtree(tree.head(v), stopAtCue));
         }
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && !followsQuotation(s, v, quoted)) {
+        boolean takesClause = cue.frame() == CueFrame.CLAUSE || cue.frame() == CueFrame.OBJECT;
+        if (content.isEmpty() && takesClause && !followsQuotation(s, v, quoted)) {
             linearClause(tree, v, content);
+        }
+        if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
+            // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
+            directObject(tree, v, content, stopAtCue);
         }
         if (cue.frame() == CueFrame.TRAILING && content.nextSetBit(0) > v) {
             content.clear(); // "continued against rebel-held areas": only "..., she continued" reports speech
@@ -263,6 +268,36 @@ final class ReportedSpeechFinder {
             if (c > v && (r.equals("obj") || r.equals("iobj") || r.equals("obl:on"))) {
                 content.or(tree.subtree(c, stop));
             }
+        }
+    }
+
+    /** Prepositions that make a verb and its object one cue: "called for", "talked about", "referred to". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "to", "on", "against", "of");
+
+    /**
+     * The verb's direct object, or the object of a preposition right after it ("called for a ceasefire"), without
+     * the preposition. Nothing when it has neither.
+     */
+    private static void directObject(ParseTree tree, int v, BitSet content, BitSet stop) {
+        Sentence s = tree.sentence();
+        for (int c : tree.children(v)) {
+            if (c > v && tree.relation(c).equals("obj")) {
+                content.or(tree.subtree(c, stop));
+                return;
+            }
+        }
+        int next = v + 1;
+        while (next < s.size() && tree.relation(next).startsWith("compound:prt")) {
+            next++;
+        }
+        if (next >= s.size() || !OBJECT_PREPOSITIONS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int object = tree.head(next);
+        if (object > next && tree.head(object) == v && tree.relation(object).startsWith("obl")) {
+            BitSet phrase = tree.subtree(object, stop);
+            phrase.clear(next);
+            content.or(phrase);
         }
     }
 
