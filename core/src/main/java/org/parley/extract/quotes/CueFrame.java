@@ -4,8 +4,19 @@ package org.parley.extract.quotes;
 public enum CueFrame {
     /** A complement clause: "said (that) ...", "told NBC that ...", or the clause the cue interrupts or follows. */
     CLAUSE,
-    /** The object and an of/for phrase: "accused X of Y", "blamed X for Y". */
+    /**
+     * A complement clause as {@link #CLAUSE}, else the direct object or the object of a preposition right after the
+     * verb: "denied the allegations", "called for a ceasefire", "endorsed Smith". Stance verbs whose content is
+     * often a noun phrase.
+     */
+    OBJECT,
+    /** The object and an of/for phrase, or the object alone: "accused X of Y", "blamed X for Y". */
     OBJECT_OF,
     /** The object and a to-infinitive: "urged X to Y", "called on X to Y". */
-    OBJECT_TO
+    OBJECT_TO,
+    /**
+     * Only the clause or quotation before the cue, or one it interrupts: "..., she continued". Verbs that report
+     * speech only in that position ("continued against rebel-held areas" reports nothing).
+     */
+    TRAILING
 }

@@ -71,10 +71,12 @@ public final class CueLexicon {
             };
             CueFrame frame = switch (f[2]) {
                 case "clause" -> CueFrame.CLAUSE;
+                case "object" -> CueFrame.OBJECT;
                 case "object-of" -> CueFrame.OBJECT_OF;
                 case "object-to" -> CueFrame.OBJECT_TO;
+                case "trailing" -> CueFrame.TRAILING;
                 default -> throw new IllegalArgumentException(name + ":" + n + ": frame '" + f[2]
-                        + "' is not clause, object-of or object-to");
+                        + "' is not clause, object, object-of, object-to or trailing");
             };
             String lemma = f[0].toLowerCase(Locale.ROOT);
             if (cues.put(lemma, new Cue(lemma, act, frame)) != null) {

@@ -6,16 +6,20 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.Actor;
+import org.parley.extract.ActorKind;
 import org.parley.extract.Quote;
 import org.parley.extract.QuoteKind;
 import org.parley.extract.SpeechAct;
 import org.parley.extract.TextSpan;
 import org.parley.extract.actors.ActorIndex;
+import org.parley.knowledge.ActorKnowledge;
+import org.parley.knowledge.Role;
 
 /**
  * The quote stage: direct quotes (words in quotation marks) and reported speech, thought and findings ("said that
@@ -31,10 +35,10 @@ import org.parley.extract.actors.ActorIndex;
  *   <li>A cue whose clause is mostly unquoted is an indirect quote; quotations inside it (partial quotes) belong
  *       to it and are not emitted again.</li>
  *   <li>A quotation no clause covers takes a bare cue next to it ("..." he said; He said: "..."), else a trailing
- *       "- Name". Failing both it continues the quote before it: in the same paragraph it joins that quote
- *       ('"A," she said. "B."' is one attribution of one cue, as PolNeAR annotates it); at the start of the next
- *       paragraph it is a quote of its own with the speaker carried over and cue null (the project's
- *       guidelines).</li>
+ *       "- Name". Failing both it continues the attribution before it (direct or indirect, in the same or the
+ *       previous paragraph): a quote of its own with the speaker carried over and cue null, as the project's
+ *       guidelines have it. PolNeAR instead joins '"A," she said. "B."' into one attribution; the guidelines
+ *       win.</li>
  *   <li>A quotation with no cue and no speaker to carry is kept only if it reads as speech (several words, or a
  *       sentence's punctuation inside the marks). Short uncued phrases in quotation marks are scare quotes or
  *       titles ("the so-called “reset”", a book's title) and are not speech.</li>
@@ -53,18 +57,30 @@ public class QuoteExtractor {
     private final QuotationScanner scanner = new QuotationScanner();
     private final ReportedSpeechFinder finder;
 
-    /** With the cue lexicon shipped with Parley. */
+    private final ActorKnowledge knowledge;
+
+    /** With the cue lexicon and actor knowledge shipped with Parley. */
     public QuoteExtractor() {
-        this(CueLexicon.standard());
+        this(CueLexicon.standard(), ActorKnowledge.loadBuiltIn());
     }
 
+    /** With this lexicon and the actor knowledge shipped with Parley. */
     public QuoteExtractor(CueLexicon lexicon) {
+        this(lexicon, ActorKnowledge.loadBuiltIn());
+    }
+
+    /**
+     * @param knowledge role words, to tell a source that names a person by role ("the president") from one that
+     *                  names an institution or a document
+     */
+    public QuoteExtractor(CueLexicon lexicon, ActorKnowledge knowledge) {
         this.finder = new ReportedSpeechFinder(lexicon);
+        this.knowledge = knowledge;
     }
 
     /** A quote before ids and speakers are assigned. */
-    private record Draft(int start, int end, String text, QuoteKind kind, SpeechAct act, TextSpan source, TextSpan cue,
-                         String channel) {
+    private record Draft(int start, int end, String text, QuoteKind kind, SpeechAct act, TextSpan source,
+                         List<TextSpan> speakerWords, TextSpan cue, String channel) {
     }
 
     public List<Quote> extract(AnnotatedArticle article, ActorIndex actors) {
@@ -119,7 +135,6 @@ public class QuoteExtractor {
         // quotations bound to the same cue become one quote: one attribution per cue
         Map<CueMatch, List<Quotation>> byCue = new HashMap<>();
         List<Draft> directs = new ArrayList<>();
-        Draft previous = null;
         for (int k = 0; k < quotations.size(); k++) {
             Quotation q = quotations.get(k);
             if (absorbed[k]) {
@@ -135,47 +150,55 @@ public class QuoteExtractor {
             }
             TextSpan dashed = dashedSource(article, q);
             if (dashed != null) {
-                directs.add(direct(text, List.of(q), SpeechAct.SPEECH, dashed, null, null));
+                directs.add(direct(text, List.of(q), SpeechAct.SPEECH, dashed, List.of(), null, null));
                 continue;
             }
             if (!readsAsSpeech(text, q)) {
                 continue; // scare quote or title
             }
-            directs.add(direct(text, List.of(q), SpeechAct.SPEECH, null, null, null));
+            directs.add(direct(text, List.of(q), SpeechAct.SPEECH, null, List.of(), null, null));
         }
         for (Map.Entry<CueMatch, List<Quotation>> e : byCue.entrySet()) {
             CueMatch c = e.getKey();
-            directs.add(direct(text, e.getValue(), c.act(), c.source(), c.cue(), c.channel()));
+            directs.add(direct(text, e.getValue(), c.act(), c.source(), c.speakerWords(), c.cue(), c.channel()));
         }
-        // an uncued quotation continues the speaker of the quote before it (same or previous paragraph)
-        directs.sort(Comparator.comparingInt(Draft::start));
-        List<Draft> carried = new ArrayList<>();
+        // an uncued quotation continues the speaker of the attribution before it (same or previous paragraph): its
+        // own quote with cue null, as the project's guidelines have it ('"A," she said. "B."' is two items); in the
+        // cue's own sentence ('"A," she said, "and B."') it is the same attribution and joins it
+        directs.addAll(drafts);
+        directs.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+        drafts.clear();
+        Draft previous = null;
         for (Draft d : directs) {
-            if (d.source() == null && d.cue() == null && previous != null && previous.source() != null
+            if (d.kind() == QuoteKind.DIRECT && d.source() == null && d.cue() == null && previous != null
                     && paragraphs.index(d.start()) - paragraphs.index(previous.end()) <= 1) {
-                if (paragraphs.index(d.start()) == paragraphs.index(previous.end())) {
-                    // '"A," she said. "B."': one cue, one attribution over the whole extent
-                    carried.remove(carried.size() - 1);
+                if (previous.kind() == QuoteKind.DIRECT && previous.cue() != null
+                        && sameSentence(article, previous.cue().start(), d.start())) {
+                    drafts.remove(previous);
                     d = new Draft(previous.start(), d.end(), previous.text() + " " + d.text(), d.kind(),
-                            previous.act(), previous.source(), previous.cue(), previous.channel());
-                } else {
-                    // a new paragraph of quotation with no cue: its own quote, the speaker carried over
-                    d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(), null,
+                            previous.act(), previous.source(), previous.speakerWords(), previous.cue(),
                             previous.channel());
+                } else {
+                    d = new Draft(d.start(), d.end(), d.text(), d.kind(), previous.act(), previous.source(),
+                            previous.speakerWords(), null, previous.channel());
                 }
             }
-            carried.add(d);
-            previous = d;
+            drafts.add(d);
+            if (d.source() != null) {
+                previous = d;
+            }
         }
-        drafts.addAll(carried);
-        drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
 
         List<Quote> out = new ArrayList<>();
+        Actor lastSpeaker = null;
         for (Draft d : drafts) {
-            String speaker = null;
-            if (d.source() != null) {
-                Actor a = actors.at(d.source().start(), d.source().end());
-                speaker = a == null ? null : a.id();
+            String speaker = SpeakerChoice.speaker(text, d.source(), d.speakerWords(), actors);
+            if (speaker == null) {
+                Actor byRole = personInRole(d, lastSpeaker, actors);
+                speaker = byRole == null ? null : byRole.id();
+            }
+            if (speaker != null) {
+                lastSpeaker = actors.get(speaker);
             }
             out.add(new Quote("q" + (out.size() + 1), d.text(), d.kind(), d.act(), speaker, d.source(), d.cue(),
                     d.start(), d.end(), d.channel()));
@@ -183,13 +206,67 @@ public class QuoteExtractor {
         return out;
     }
 
-    private static Draft indirect(String text, CueMatch c) {
-        return new Draft(c.contentStart(), c.contentEnd(), text.substring(c.contentStart(), c.contentEnd()),
-                QuoteKind.INDIRECT, c.act(), c.source(), c.cue(), c.channel());
+    /**
+     * The person a definite role noun phrase names when the actor stage linked it to nobody ("..., the president
+     * continued"): the speaker the story is following, unless their known title lacks the role's head word; else the
+     * person with such a title mentioned last before the source.
+     * Null when the source is not such a phrase (institutions and documents are not people: "the ministry", "the
+     * report").
+     */
+    private Actor personInRole(Draft d, Actor lastSpeaker, ActorIndex actors) {
+        String head = personRoleHead(d);
+        if (head == null) {
+            return null;
+        }
+        if (lastSpeaker != null && lastSpeaker.kind() == ActorKind.PERSON
+                && (lastSpeaker.title() == null || holds(lastSpeaker, head))) {
+            return lastSpeaker;
+        }
+        Actor titled = null;
+        int latest = -1;
+        for (Actor a : actors.actors()) {
+            if (a.kind() != ActorKind.PERSON || !holds(a, head)) {
+                continue;
+            }
+            for (TextSpan m : a.mentions()) {
+                if (m.end() <= d.source().start() && m.start() > latest) {
+                    latest = m.start();
+                    titled = a;
+                }
+            }
+        }
+        return titled;
     }
 
-    private static Draft direct(String text, List<Quotation> parts, SpeechAct act, TextSpan source, TextSpan cue,
-                                String channel) {
+    private static boolean holds(Actor person, String roleHead) {
+        return person.title() != null && person.title().toLowerCase(Locale.ROOT).contains(roleHead);
+    }
+
+    /** The head word of a source such as "the president" or "the foreign minister" naming a person's role, or null. */
+    private String personRoleHead(Draft d) {
+        if (d.source() == null || d.speakerWords().isEmpty() || d.speakerWords().get(0).end() != d.source().end()) {
+            return null;
+        }
+        String[] words = d.source().text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length < 2 || !words[0].equals("the")) {
+            return null;
+        }
+        for (int from = 1; from < words.length; from++) {
+            Role role = knowledge.role(String.join(" ", Arrays.copyOfRange(words, from, words.length))).orElse(null);
+            if (role != null) {
+                return role.kind() == ActorKind.PERSON ? words[words.length - 1] : null;
+            }
+        }
+        return null;
+    }
+
+    private static Draft indirect(String text, CueMatch c) {
+        return new Draft(c.contentStart(), c.contentEnd(), text.substring(c.contentStart(), c.contentEnd()),
+                QuoteKind.INDIRECT, c.act(), c.source(), c.speakerWords(), c.cue(), c.channel());
+    }
+
+    private static Draft direct(String text, List<Quotation> parts, SpeechAct act, TextSpan source,
+                                List<TextSpan> speakerWords, TextSpan cue, String channel) {
         List<Quotation> sorted = new ArrayList<>(parts);
         sorted.sort(Comparator.comparingInt(Quotation::start));
         StringBuilder words = new StringBuilder();
@@ -200,7 +277,7 @@ public class QuoteExtractor {
             words.append(text, q.start(), q.end());
         }
         return new Draft(sorted.get(0).start(), sorted.get(sorted.size() - 1).end(), words.toString(),
-                QuoteKind.DIRECT, act, source, cue, channel);
+                QuoteKind.DIRECT, act, source, speakerWords, cue, channel);
     }
 
     /** Whether cue {@code a} sits nearer quotation {@code q} than cue {@code b} does. */
@@ -247,6 +324,12 @@ public class QuoteExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean sameSentence(AnnotatedArticle article, int a, int b) {
+        Sentence x = article.sentenceAt(a);
+        Sentence y = article.sentenceAt(b);
+        return x != null && y != null && x.index() == y.index();
     }
 
     private static boolean endsWithColon(AnnotatedArticle article, int sentence) {

@@ -76,7 +76,7 @@ final class ReportedSpeechFinder {
             if (isQuestionToHearer(tree, i)) {
                 continue;
             }
-            CueMatch m = verbCue(tree, text, i, cue);
+            CueMatch m = verbCue(tree, text, i, cue, quoted);
             if (m != null) {
                 out.add(m);
             }
@@ -84,7 +84,7 @@ final class ReportedSpeechFinder {
         return out;
     }
 
-    private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue) {
+    private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue, BitSet quoted) {
         BitSet content = new BitSet();
         BitSet stopAtCue = new BitSet();
         stopAtCue.set(v);
@@ -96,7 +96,7 @@ final class ReportedSpeechFinder {
                 case OBJECT_OF -> objectPhrase(tree, v, content, List.of("advcl:of", "obl:of", "advcl:for",
                         "obl:for"), stopAtCue);
                 case OBJECT_TO -> objectPhrase(tree, v, content, List.of("xcomp"), stopAtCue);
-                case CLAUSE -> {
+                case CLAUSE, OBJECT, TRAILING -> {
                     // "he said: ..." or "..., he said" parsed as parataxis of the cue
                     for (int h : tree.children(v, "parataxis")) {
                         content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
@@ -104,22 +104,32 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && hasSubject(tree, v)) {
+        boolean clause = cue.frame() != CueFrame.OBJECT_OF && cue.frame() != CueFrame.OBJECT_TO;
+        if (content.isEmpty() && clause && hasSubject(tree, v) && !hasRelativeSubject(tree, v)) {
             String rel = tree.relation(v);
             int h = tree.head(v);
-            if (h >= 0 && (rel.equals("parataxis") || rel.equals("dep"))) {
+            if (h >= 0 && (rel.equals("parataxis") || rel.equals("dep"))
+                    && (cue.frame() != CueFrame.TRAILING || h < v)) {
                 // "The streets were deserted, he added, ..." : the content is the clause the cue interrupts
                 content.or(tree.subtree(h, tree.subtree(v, null)));
             }
         }
         Sentence s = tree.sentence();
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE && tree.relation(v).startsWith("mark")
+        if (content.isEmpty() && clause && tree.relation(v).startsWith("mark")
                 && tree.head(v) >= 0) {
             // "attacked Trump, saying he would ...": the parser took the participle for a subordinator
             content.or(tree.subtree(tree.head(v), stopAtCue));
         }
-        if (content.isEmpty() && cue.frame() == CueFrame.CLAUSE) {
+        boolean takesClause = cue.frame() == CueFrame.CLAUSE || cue.frame() == CueFrame.OBJECT;
+        if (content.isEmpty() && takesClause && !followsQuotation(s, v, quoted)) {
             linearClause(tree, v, content);
+        }
+        if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
+            // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
+            directObject(tree, v, content, stopAtCue);
+        }
+        if (cue.frame() == CueFrame.TRAILING && content.nextSetBit(0) > v) {
+            content.clear(); // "continued against rebel-held areas": only "..., she continued" reports speech
         }
         int[] range = trimmedRange(s, content);
         int source = tree.relation(v).startsWith("mark") && tree.head(v) >= 0 && tree.head(tree.head(v)) >= 0
@@ -135,9 +145,10 @@ final class ReportedSpeechFinder {
         }
         TextSpan cueSpan = span(s, text, cueTokens.nextSetBit(0), cueTokens.length() - 1);
         TextSpan sourceSpan = source < 0 ? null : sourceSpan(tree, text, source, v, content);
+        List<TextSpan> speakerWords = source < 0 ? List.of() : speakerWords(tree, text, source);
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
-        return new CueMatch(s.index(), v, cueSpan, sourceSpan, act, cs, ce, channel(tree, text, v));
+        return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v));
     }
 
     /**
@@ -145,7 +156,7 @@ final class ReportedSpeechFinder {
      * and a clausal subject), the content is taken linearly: from after the cue (and after the hearer of "tell") to
      * the end of the sentence or to a coordinated new clause (", and he ..."), provided a finite verb lies in it.
      */
-    private static void linearClause(ParseTree tree, int v, BitSet content) {
+    private void linearClause(ParseTree tree, int v, BitSet content) {
         Sentence s = tree.sentence();
         int start = v + 1;
         while (start < s.size() && tree.relation(start).startsWith("compound:prt")) {
@@ -164,6 +175,8 @@ final class ReportedSpeechFinder {
         }
         int end = s.size() - 1;
         boolean finite = false;
+        int comma = -1;
+        boolean finiteSinceComma = false;
         for (int j = start; j < s.size(); j++) {
             Token t = s.token(j);
             if (";".equals(t.word()) || (j > start + 1 && t.posStartsWith("CC") && ",".equals(s.token(j - 1).word())
@@ -172,7 +185,19 @@ final class ReportedSpeechFinder {
                 break;
             }
             String p = t.pos() == null ? "" : t.pos();
-            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            boolean tensed = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            if (tensed && comma > start && !finiteSinceComma && lexicon.get(t.lemma()) != null) {
+                // "said A, Jane Doe told reporters that B": another speaker's clause starts after the comma
+                end = comma - 1;
+                break;
+            }
+            if (",".equals(t.word())) {
+                comma = j;
+                finiteSinceComma = false;
+            } else {
+                finiteSinceComma |= tensed;
+            }
+            finite |= tensed;
         }
         if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
             content.set(start, end + 1);
@@ -183,6 +208,27 @@ final class ReportedSpeechFinder {
         for (Dependency d : tree.sentence().dependencies()) {
             if (d.dependent() == i && d.relation().startsWith("nsubj")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens of a "he said" or "said the minister" that may stand between a closing quotation mark and the cue. */
+    private static final int BARE_CUE_GAP = 4;
+
+    /**
+     * '"...," he said, referring to ...': a quotation closes just before the cue and its subject, so the cue is
+     * the quotation's; what follows it is not what was said.
+     */
+    private static boolean followsQuotation(Sentence s, int v, BitSet quoted) {
+        int words = 0;
+        for (int j = v - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (quoted.get(t.start())) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(t.word().charAt(0)) && ++words > BARE_CUE_GAP) {
+                return false;
             }
         }
         return false;
@@ -225,6 +271,36 @@ final class ReportedSpeechFinder {
         }
     }
 
+    /** Prepositions that make a verb and its object one cue: "called for", "talked about", "referred to". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "about", "to", "on", "against", "of");
+
+    /**
+     * The verb's direct object, or the object of a preposition right after it ("called for a ceasefire"), without
+     * the preposition. Nothing when it has neither.
+     */
+    private static void directObject(ParseTree tree, int v, BitSet content, BitSet stop) {
+        Sentence s = tree.sentence();
+        for (int c : tree.children(v)) {
+            if (c > v && tree.relation(c).equals("obj")) {
+                content.or(tree.subtree(c, stop));
+                return;
+            }
+        }
+        int next = v + 1;
+        while (next < s.size() && tree.relation(next).startsWith("compound:prt")) {
+            next++;
+        }
+        if (next >= s.size() || !OBJECT_PREPOSITIONS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int object = tree.head(next);
+        if (object > next && tree.head(object) == v && tree.relation(object).startsWith("obl")) {
+            BitSet phrase = tree.subtree(object, stop);
+            phrase.clear(next);
+            content.or(phrase);
+        }
+    }
+
     private CueMatch according(ParseTree tree, String text, int i) {
         Sentence s = tree.sentence();
         int x = tree.head(i);
@@ -255,7 +331,8 @@ final class ReportedSpeechFinder {
                 ? SpeechAct.FINDING : SpeechAct.SPEECH;
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
-        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, act, cs, ce, null);
+        List<TextSpan> words = source == null ? List.of() : speakerWords(tree, text, x);
+        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null);
     }
 
     /**
@@ -295,7 +372,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
-                SpeechAct.SPEECH, s.token(range[0]).start(), s.token(range[1]).end(), null);
+                List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
+                s.token(range[1]).end(), null);
     }
 
     /** "Do you think ...?": a question put to someone reports nothing they said. */
@@ -310,8 +388,27 @@ final class ReportedSpeechFinder {
         return tree.enhancedDependent(v, "nsubj") >= 0;
     }
 
-    /** The token naming who spoke: the subject, a passive's agent, or the subject of the clause above a participle. */
-    private static int sourceToken(ParseTree tree, int v, BitSet content) {
+    /** "..., Jane Doe, who said ...": a relative clause's cue reports what follows it, not the clause around it. */
+    private static boolean hasRelativeSubject(ParseTree tree, int v) {
+        int subject = tree.enhancedDependent(v, "nsubj");
+        if (subject < 0) {
+            return false;
+        }
+        String p = tree.sentence().token(subject).pos();
+        return "WP".equals(p) || "WDT".equals(p);
+    }
+
+    /**
+     * The token naming who spoke: the subject, a passive's agent, an inverted subject ('"...," said the senator'),
+     * the subject of the clause a participle hangs from, or, when the parse gives a finite cue no subject, the noun
+     * phrase right before it. -1 when none.
+     */
+    private int sourceToken(ParseTree tree, int v, BitSet content) {
+        return sourceToken(tree, v, content, 0);
+    }
+
+    private int sourceToken(ParseTree tree, int v, BitSet content, int depth) {
+        Sentence sentence = tree.sentence();
         // a passive cue names its source in the by-phrase; "nsubj:pass" without a passive auxiliary is a misparse
         boolean passive = !tree.children(v, "aux:pass").isEmpty();
         if (passive) {
@@ -321,11 +418,22 @@ final class ReportedSpeechFinder {
             }
             return agents.isEmpty() ? -1 : agents.get(0);
         }
-        int s = tree.enhancedDependent(v, "nsubj");
-        if (s < 0) {
+        boolean participle = "VBG".equals(sentence.token(v).pos()) && tree.children(v, "aux").isEmpty();
+        // a participle's subject is the clause's it hangs from; an enhanced-graph subject on it is propagated
+        // through a misparse ("the country that created Isis and adding that ..." gives "adding" the subject "that")
+        int s = participle ? firstOrNone(tree.children(v, "nsubj")) : tree.enhancedDependent(v, "nsubj");
+        if (s < 0 && !participle) {
             s = tree.enhancedDependent(v, "nsubj:pass");
         }
-        if (s < 0 && (content.isEmpty() || content.nextSetBit(0) < v)) {
+        if (s < 0 || !tree.children(v, "nsubj").contains(s)) {
+            // "X said A and said B": a coordinated cue without a subject of its own speaks for the cue above it;
+            // the enhanced graph may have given it A's subject when the parser hung it on A
+            int above = coordinatedCueAbove(tree, v, depth);
+            if (above >= 0) {
+                return above;
+            }
+        }
+        if (s < 0 && !participle && (content.isEmpty() || content.nextSetBit(0) < v)) {
             // '"...," said the senator': inverted subjects are often parsed as objects
             for (int c : tree.children(v, "obj")) {
                 if (c > v) {
@@ -333,27 +441,90 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        if (s < 0 && isFinite(tree, v)) {
+            // a finite verb without a subject in the parse: English puts the subject right before the verb
+            s = nounBefore(sentence, v);
+        }
+        if (s >= 0) {
+            return relativeOrSubject(tree, v, s);
+        }
+        // a participle or a subjectless clause: the subject of the clause it hangs from ("X said A, adding B").
+        // When a cue verb lies above, its source is the speaker even if a nearer clause has a subject of its own:
+        // "he cautioned that there is no need ..., adding that ..." is parsed with "adding" under "is".
         int at = v;
-        for (int up = 0; s < 0 && up < 2; up++) {
+        int nearest = -1;
+        for (int up = 0; up < 3; up++) {
             String rel = tree.relation(at);
             int h = tree.head(at);
             if (h < 0) {
                 break;
             }
             if (rel.startsWith("acl") && !rel.startsWith("acl:relcl")) {
-                return h; // "a statement saying ...": the statement is the source
+                // "a statement saying ...": the statement is the source (a finite "said" here is a misparse)
+                return nearest < 0 && !isFinite(tree, v) ? h : nearest;
             }
             if (!(rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("conj")
                     || rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.equals("dep"))) {
                 break;
             }
             at = h;
-            s = tree.enhancedDependent(at, "nsubj");
+            if (participle && depth < 2 && sentence.token(at).posStartsWith("VB")
+                    && lexicon.get(sentence.token(at).lemma()) != null) {
+                int above = sourceToken(tree, at, new BitSet(), depth + 1);
+                if (above >= 0) {
+                    return above;
+                }
+            }
+            if (nearest < 0) {
+                nearest = tree.enhancedDependent(at, "nsubj");
+                if (!participle && nearest >= 0) {
+                    break;
+                }
+            }
         }
-        if (s < 0) {
+        if (nearest < 0 && participle && depth < 2) {
+            // hung on a noun by the parser ("blasting the US as the country ... and adding that ..."): the
+            // participle still shares the subject of the sentence's reporting verb before it
+            for (int j = v - 1; j >= 0; j--) {
+                Token t = sentence.token(j);
+                if (isFinite(tree, j) && lexicon.get(t.lemma()) != null) {
+                    return sourceToken(tree, j, new BitSet(), depth + 1);
+                }
+            }
+        }
+        return nearest;
+    }
+
+    private static int firstOrNone(List<Integer> xs) {
+        return xs.isEmpty() ? -1 : xs.get(0);
+    }
+
+    /** For a cue joined by "and"/"but" to what precedes it, the source of the nearest cue verb above it; else -1. */
+    private int coordinatedCueAbove(ParseTree tree, int v, int depth) {
+        Sentence sentence = tree.sentence();
+        boolean coordinated = false;
+        for (int c : tree.children(v, "cc")) {
+            coordinated |= c < v;
+        }
+        if (!coordinated || depth >= 2) {
             return -1;
         }
-        // "officials who said ...": the enhanced graph makes "officials" the subject; the source is "who"
+        int at = v;
+        for (int up = 0; up < 3; up++) {
+            at = tree.head(at);
+            if (at < 0) {
+                return -1;
+            }
+            Token t = sentence.token(at);
+            if (t.posStartsWith("VB") && lexicon.get(t.lemma()) != null) {
+                return sourceToken(tree, at, new BitSet(), depth + 1);
+            }
+        }
+        return -1;
+    }
+
+    /** "officials who said ...": the enhanced graph makes "officials" the subject; the source is "who". */
+    private static int relativeOrSubject(ParseTree tree, int v, int s) {
         if (tree.relation(v).startsWith("acl:relcl") && tree.head(v) == s) {
             for (Dependency d : tree.sentence().dependencies()) {
                 if (d.governor() == s && d.relation().equals("ref") && d.dependent() > s && d.dependent() < v) {
@@ -362,6 +533,80 @@ final class ReportedSpeechFinder {
             }
         }
         return s;
+    }
+
+    /** A verb with tense: "said", "says", or a participle with an auxiliary ("has said"). */
+    private static boolean isFinite(ParseTree tree, int v) {
+        String p = tree.sentence().token(v).pos();
+        if ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+            return true;
+        }
+        return "VBN".equals(p) && !tree.children(v, "aux").isEmpty();
+    }
+
+    /**
+     * The head of the noun phrase ending right before verb {@code v} (adverbs and auxiliaries between are skipped):
+     * a pronoun, or the last noun of a run of nouns. -1 when the word before is not one.
+     */
+    private static int nounBefore(Sentence s, int v) {
+        int j = v - 1;
+        while (j >= 0 && (s.token(j).posStartsWith("RB") || s.token(j).posStartsWith("MD")
+                || (s.token(j).posStartsWith("VB") && isAuxiliaryLemma(s.token(j).lemma())))) {
+            j--;
+        }
+        if (j < 0) {
+            return -1;
+        }
+        Token t = s.token(j);
+        boolean noun = t.posStartsWith("NN") || "PRP".equals(t.pos()) || "WP".equals(t.pos());
+        return noun ? j : -1;
+    }
+
+    private static boolean isAuxiliaryLemma(String lemma) {
+        return "have".equalsIgnoreCase(lemma) || "be".equalsIgnoreCase(lemma) || "do".equalsIgnoreCase(lemma);
+    }
+
+    /**
+     * The words of a source phrase that may name the speaker, best first: the head; for a relative pronoun the noun
+     * it refers to; the head's appositives ("the head of the delegation, Jane Doe") and names the parser hung on it
+     * ("the negotiator Jane Doe" read as a dependent); then its compound and adjective modifiers nearest first
+     * ("a Hamas spokesman"). Possessors ("Iraq's president") and prepositional phrases ("authorities in Syria") are
+     * not candidates: they are not who spoke.
+     */
+    private static List<TextSpan> speakerWords(ParseTree tree, String text, int head) {
+        Sentence s = tree.sentence();
+        List<Integer> order = new ArrayList<>();
+        order.add(head);
+        List<Integer> nouns = new ArrayList<>();
+        nouns.add(head);
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("ref") && d.dependent() == head && d.governor() >= 0) {
+                order.add(d.governor());
+                nouns.add(d.governor());
+            }
+        }
+        for (int n : nouns) {
+            for (int c : tree.children(n)) {
+                String r = tree.relation(c);
+                if (r.equals("appos") || (r.equals("dep") && s.token(c).posStartsWith("NNP"))) {
+                    order.add(c);
+                }
+            }
+        }
+        List<Integer> modifiers = new ArrayList<>();
+        for (int c : tree.children(head)) {
+            String r = tree.relation(c);
+            if (c < head && (r.equals("compound") || r.equals("amod"))) {
+                modifiers.add(c);
+            }
+        }
+        modifiers.sort(java.util.Comparator.reverseOrder());
+        order.addAll(modifiers);
+        List<TextSpan> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(span(s, text, i, i));
+        }
+        return out;
     }
 
     private static TextSpan sourceSpan(ParseTree tree, String text, int head, int cue, BitSet content) {

@@ -17,6 +17,8 @@ class CueLexiconTest {
         assertThat(lex.get("Believe").act()).isEqualTo(SpeechAct.THOUGHT);
         assertThat(lex.get("find").act()).isEqualTo(SpeechAct.FINDING);
         assertThat(lex.get("accuse").frame()).isEqualTo(CueFrame.OBJECT_OF);
+        assertThat(lex.get("continue").frame()).isEqualTo(CueFrame.TRAILING);
+        assertThat(lex.get("endorse").frame()).isEqualTo(CueFrame.OBJECT);
         assertThat(lex.get("eat")).isNull();
     }
 

@@ -10,7 +10,10 @@ import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Sentence;
 import org.parley.json.ParleyJson;
 
-/** Development aid, not a test: prints the cues found in sentences containing a phrase. Usage: IN.jsonl PHRASE. */
+/**
+ * Development aid, not a test: prints the cues found in sentences containing a phrase, and with a third argument
+ * "parse" each token's head and relation. Usage: IN.jsonl PHRASE [parse].
+ */
 public final class QuoteDebug {
 
     private QuoteDebug() {
@@ -33,6 +36,13 @@ public final class QuoteDebug {
                     String st = a.text().substring(s.start(), s.end());
                     if (st.contains(args[1])) {
                         System.out.println(st + "  parsed=" + s.parsed() + " quotedStart=" + quoted.get(s.start()));
+                        if (args.length > 2) {
+                            ParseTree tree = new ParseTree(s);
+                            for (int i = 0; i < s.size(); i++) {
+                                System.out.println("    " + i + " " + s.token(i).word() + "/" + s.token(i).pos() + " <-"
+                                        + tree.relation(i) + "- " + tree.head(i));
+                            }
+                        }
                         for (CueMatch m : finder.find(s, a.text(), quoted)) {
                             System.out.println("  " + m.cue().text() + " src=" + (m.source() == null ? null
                                     : m.source().text()) + " content=" + (m.hasContent() ? a.text().substring(

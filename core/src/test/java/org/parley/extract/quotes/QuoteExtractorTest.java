@@ -226,4 +226,19 @@ class QuoteExtractorTest {
                 "root -1 2, aux 2 0, nsubj 2 1, nsubj 5 3, aux 5 4, ccomp 2 5, punct 2 6").build();
         assertThat(run(a)).isEmpty();
     }
+
+    @Test
+    void stanceVerbsReportTheirObjectWhenTheyHaveNoClause() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("She/PRP/she denied/VBD/deny the/DT/the allegations/NNS/allegation ~./././.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4")
+                .sentence("He/PRP/he called/VBD/call for/IN/for a/DT/a ceasefire/NN/ceasefire ~./././.",
+                        "nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:for 1 4, punct 1 5")
+                .sentence("They/PRP/they ate/VBD/eat the/DT/the bread/NN/bread ~./././.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4")
+                .build();
+        assertThat(run(a)).extracting(Quote::text, q -> q.cue().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the allegations", "denied"),
+                        org.assertj.core.groups.Tuple.tuple("a ceasefire", "called"));
+    }
 }
