@@ -2,9 +2,12 @@ package org.parley.extract;
 
 import java.util.List;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.cameo.CameoCodebook;
+import org.parley.cameo.VerbLexicon;
 import org.parley.extract.actors.ActorExtractor;
 import org.parley.extract.actors.ActorIndex;
 import org.parley.extract.events.EventExtractor;
+import org.parley.extract.events.ModalityCues;
 import org.parley.extract.places.PlaceExtractor;
 import org.parley.extract.quotes.QuoteExtractor;
 import org.parley.extract.time.TimeExtractor;
@@ -35,8 +38,10 @@ public final class ArticleExtractor {
     /** The extractors with the knowledge Parley ships. Loads the resources once: keep the instance. */
     public static ArticleExtractor withBuiltInKnowledge() {
         ActorKnowledge knowledge = ActorKnowledge.loadBuiltIn();
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        EventExtractor events = new EventExtractor(codebook, VerbLexicon.loadBuiltIn(codebook), ModalityCues.loadBuiltIn());
         return new ArticleExtractor(new ActorExtractor(knowledge), new TimeExtractor(), new PlaceExtractor(),
-                new QuoteExtractor(), new EventExtractor());
+                new QuoteExtractor(), events);
     }
 
     public Extraction extract(AnnotatedArticle article) {
