@@ -61,8 +61,38 @@ final class ArgumentFinder {
         return new ArrayList<>(out.values());
     }
 
-    /** The words in a slot, before they are looked up as actors. */
+    /**
+     * The words in a slot, before they are looked up as actors. A verb's possessor, modifier and prepositional
+     * slots are those of its object when the verb has none ("demolished Palestinian homes": the homes' modifier);
+     * a verb with no object takes the subject of its complement clause ("demanded that the US cancel ...").
+     */
     List<Integer> slotWords(int t, RoleSlot slot, PartOfSpeech pos) {
+        List<Integer> own = ownSlotWords(t, slot, pos);
+        if (!own.isEmpty() || pos != PartOfSpeech.VERB) {
+            return own;
+        }
+        List<Integer> out = new ArrayList<>();
+        boolean passive = passive(t);
+        switch (slot.kind()) {
+            case POSSESSOR, MODIFIER, PREPOSITION -> {
+                for (int o : passive ? g.children(t, "nsubj:pass") : g.children(t, "obj")) {
+                    out.addAll(ownSlotWords(o, slot, PartOfSpeech.NOUN));
+                }
+            }
+            case OBJECT -> {
+                if (!passive) {
+                    for (int c : g.children(t, "ccomp")) {
+                        out.addAll(g.children(c, "nsubj", "nsubj:pass"));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private List<Integer> ownSlotWords(int t, RoleSlot slot, PartOfSpeech pos) {
         boolean passive = pos == PartOfSpeech.VERB && passive(t);
         List<Integer> out = new ArrayList<>();
         switch (slot.kind()) {
