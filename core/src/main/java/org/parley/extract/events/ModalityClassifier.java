@@ -5,6 +5,7 @@ import org.parley.annotate.Dependency;
 import org.parley.annotate.Token;
 import org.parley.extract.Modality;
 import org.parley.extract.Quote;
+import org.parley.extract.QuoteKind;
 import org.parley.extract.events.ModalityCues.Where;
 
 /**
@@ -102,7 +103,8 @@ final class ModalityClassifier {
         }
         int offset = g.token(trigger).start();
         for (Quote q : quotes) {
-            if (offset >= q.start() && offset < q.end()) {
+            // indirect quotes are clauses the parse already shows under their cue; only quoted words add to it
+            if (q.kind() == QuoteKind.DIRECT && offset >= q.start() && offset < q.end()) {
                 best = stronger(best, Modality.REPORTED);
             }
         }
