@@ -54,11 +54,53 @@ final class ArgumentFinder {
         List<Integer> words = slotWords(trigger, slot, pos);
         Map<String, Argument> out = new LinkedHashMap<>();
         for (int w : words) {
-            for (Argument a : actorsOf(w)) {
+            List<Argument> found = actorsOf(w);
+            if (found.isEmpty() && PRONOUN_TAGS.contains(g.token(w).pos())) {
+                found = speakerFor(w);
+            }
+            for (Argument a : found) {
                 out.putIfAbsent(a.actor().id(), a);
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * An unresolved pronoun subject of a clause someone says or thinks is most often that someone: "Kenya said it
+     * will deploy", "the rebels said they would release". The pronoun's kind must fit (he/she a person, it/they/we
+     * not).
+     */
+    private List<Argument> speakerFor(int pronoun) {
+        String p = g.word(pronoun);
+        boolean personal = p.equals("he") || p.equals("she");
+        boolean collective = p.equals("it") || p.equals("they") || p.equals("we");
+        if (!personal && !collective) {
+            return List.of();
+        }
+        Dependency head = g.mainHead(pronoun);
+        for (int steps = 0; head != null && steps < 3; steps++) {
+            int clause = head.governor();
+            Dependency up = g.mainHead(clause);
+            if (up == null) {
+                return List.of();
+            }
+            if (up.relation().equals("ccomp")) {
+                for (int s : g.children(up.governor(), "nsubj")) {
+                    for (Argument a : actorsOf(s)) {
+                        boolean person = a.actor().kind() == org.parley.extract.ActorKind.PERSON;
+                        if (person == personal) {
+                            return List.of(a);
+                        }
+                    }
+                }
+                return List.of();
+            }
+            if (!up.relation().equals("xcomp") && !up.relation().startsWith("conj")) {
+                return List.of();
+            }
+            head = up;
+        }
+        return List.of();
     }
 
     /**
@@ -142,6 +184,15 @@ final class ArgumentFinder {
         List<Integer> own = g.children(t, "nsubj", "nsubj:xsubj", "csubj");
         if (!own.isEmpty() || depth > 2) {
             return own;
+        }
+        Dependency main = g.mainHead(t);
+        if (main != null && (main.relation().equals("advcl:of") || main.relation().equals("advcl:for")
+                || main.relation().equals("acl:of") || main.relation().equals("acl:for"))) {
+            // "accused Russia of attacking", "blamed Eritrea for attacking": the governor's object acts
+            List<Integer> objects = g.children(main.governor(), "obj");
+            if (!objects.isEmpty()) {
+                return objects;
+            }
         }
         for (Dependency d : g.heads(t)) {
             if (d.governor() < 0) {

@@ -52,6 +52,12 @@ public class EventExtractor {
             "across", "throughout", "within", "into");
     /** How far (dependency edges) a place phrase may be from the trigger and still place it. */
     private static final int PLACE_DISTANCE = 4;
+    /**
+     * "Two days later", "a week earlier": relative to the story, not to the publication date the annotator anchors
+     * them to, so they date nothing reliably.
+     */
+    private static final java.util.regex.Pattern NARRATIVE_TIME = java.util.regex.Pattern.compile(
+            "\\b(later|earlier|before|after|afterwards|previously|prior)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** An asserted event dated this many days before publication is told as history. */
     private static final int HISTORICAL_DAYS = 365;
 
@@ -87,8 +93,21 @@ public class EventExtractor {
             SentenceGraph g = new SentenceGraph(s);
             ArgumentFinder args = new ArgumentFinder(g, actors);
             TextSpan evidence = TextSpan.of(article.text(), s.start(), s.end());
-            for (Trigger t : triggers.find(g)) {
-                told.addAll(events(g, args, t, quotes, times, places, published, publishedText, evidence));
+            List<Trigger> found = triggers.find(g);
+            List<List<EventDeduplicator.Told>> perTrigger = new ArrayList<>();
+            java.util.Set<Integer> subsumed = new java.util.HashSet<>();
+            for (Trigger t : found) {
+                List<EventDeduplicator.Told> e = events(g, args, t, quotes, times, places, published, publishedText, evidence);
+                perTrigger.add(e);
+                if (!e.isEmpty()) {
+                    // only a governor that is an event itself takes its complement's place
+                    t.complements().stream().filter(c -> c != t.head()).forEach(subsumed::add);
+                }
+            }
+            for (int k = 0; k < found.size(); k++) {
+                if (!subsumed.contains(found.get(k).head())) {
+                    told.addAll(perTrigger.get(k));
+                }
             }
         }
         return dedup.fold(told);
@@ -165,7 +184,7 @@ public class EventExtractor {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeRef t : times) {
-            if (t.value() == null || t.start() < s.start() || t.end() > s.end()) {
+            if (t.value() == null || t.start() < s.start() || t.end() > s.end() || NARRATIVE_TIME.matcher(t.text()).find()) {
                 continue;
             }
             for (int i = 0; i < g.size(); i++) {

@@ -46,6 +46,9 @@ final class ModalityClassifier {
                     m = cues.cue(Where.ADVMOD, w);
                 } else if (rel.equals("mark")) {
                     m = cues.cue(Where.MARK, w);
+                } else if (rel.startsWith("advcl:")) {
+                    // "X would attack if Y ...": the consequence of a condition is hypothetical too
+                    m = cues.cue(Where.CONDITION, rel.substring(6));
                 } else if (rel.startsWith("obl:") || rel.startsWith("nmod:")) {
                     m = cues.cue(Where.PREP, rel.substring(rel.indexOf(':') + 1));
                 } else if (first && rel.equals("det")) {
@@ -68,7 +71,24 @@ final class ModalityClassifier {
             if (m == null && g.token(gov).posStartsWith("JJ")) {
                 m = cues.cue(Where.GOVERNOR, g.word(gov));
             }
-            if (rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("dep")) {
+            if (first && rel.equals("nsubj")) {
+                // an event noun as subject ("if attacks continue", "meetings have failed"): its predicate's
+                // modals and subordinators speak for it
+                for (Dependency d : g.children(gov)) {
+                    String w = g.word(d.dependent());
+                    if (d.relation().equals("mark")) {
+                        best = stronger(best, cues.cue(Where.MARK, w));
+                    } else if (d.relation().equals("aux")) {
+                        best = stronger(best, cues.cue(Where.AUX, w));
+                    } else if (d.relation().equals("advmod")) {
+                        best = stronger(best, cues.cue(Where.ADVMOD, w));
+                    }
+                }
+                break;
+            }
+            boolean objectControl = rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("acl:of")
+                    || rel.equals("acl:for");
+            if ((rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("dep")) && !objectControl) {
                 // a clause beside another: only a speech verb over it speaks for it ("..., the ministry said")
                 if (m == Modality.REPORTED) {
                     best = stronger(best, m);
@@ -76,7 +96,7 @@ final class ModalityClassifier {
                 }
                 break;
             }
-            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("csubj")
+            boolean complement = objectControl || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("csubj")
                     || rel.startsWith("acl:") || rel.equals("acl") && !g.token(x).pos().equals("VBN");
             boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")
                     || rel.startsWith("nmod:") && !rel.equals("nmod:poss");
@@ -127,6 +147,9 @@ final class ModalityClassifier {
         for (int steps = 0; x >= 0 && steps < 4; steps++) {
             for (Dependency d : g.children(x)) {
                 String w = g.word(d.dependent());
+                if (d.relation().startsWith("advcl:") && cues.cue(Where.CONDITION, d.relation().substring(6)) == Modality.HYPOTHETICAL) {
+                    return true;
+                }
                 if ((d.relation().equals("mark") && cues.cue(Where.MARK, w) == Modality.HYPOTHETICAL)
                         || (d.relation().equals("aux") && !w.equals("would") && cues.cue(Where.AUX, w) == Modality.HYPOTHETICAL)) {
                     return true;

@@ -28,7 +28,7 @@ public final class ModalityCues {
 
     /** How a cue word attaches to the event's head or to a clause above it. */
     public enum Where {
-        AUX, ADVMOD, MARK, DET, AMOD, GOVERNOR, PREP
+        AUX, ADVMOD, MARK, CONDITION, DET, AMOD, GOVERNOR, PREP
     }
 
     private final Map<Where, Map<String, Modality>> cues;

@@ -29,7 +29,7 @@ final class SentenceGraph {
             children.add(new ArrayList<>());
             heads.add(new ArrayList<>());
         }
-        for (Dependency d : sentence.dependencies()) {
+        for (Dependency d : repaired(sentence)) {
             if (d.dependent() >= n || d.governor() >= n) {
                 continue;
             }
@@ -38,6 +38,46 @@ final class SentenceGraph {
                 children.get(d.governor()).add(d);
             }
         }
+    }
+
+    /**
+     * The sentence's edges with one frequent misparse undone: a gerund after "of"/"for" taken as an adjective of its
+     * object ("accused Russia of attacking civilians" parsed as "of [attacking civilians]"). The gerund becomes the
+     * clause it is (advcl:of of the verb) and the noun its object, so its subject and modality are found.
+     */
+    private static List<Dependency> repaired(Sentence sentence) {
+        List<Dependency> edges = new ArrayList<>(sentence.dependencies());
+        for (Dependency amod : sentence.dependencies()) {
+            if (!amod.relation().equals("amod") || amod.governor() < 0
+                    || !"VBG".equals(sentence.token(amod.dependent()).pos())) {
+                continue;
+            }
+            int noun = amod.governor();
+            int gerund = amod.dependent();
+            for (Dependency up : sentence.dependencies()) {
+                if (up.dependent() != noun || up.governor() < 0 || !(up.relation().equals("obl:of")
+                        || up.relation().equals("obl:for") || up.relation().equals("nmod:of") || up.relation().equals("nmod:for"))) {
+                    continue;
+                }
+                // the preposition sits before the gerund, not between gerund and noun
+                if (gerund > noun || gerund < up.governor()) {
+                    continue;
+                }
+                String marker = up.relation().substring(up.relation().indexOf(':') + 1);
+                edges.remove(amod);
+                edges.remove(up);
+                edges.add(new Dependency("advcl:" + marker, up.governor(), gerund));
+                edges.add(new Dependency("obj", gerund, noun));
+                for (Dependency c : sentence.dependencies()) {
+                    if (c.governor() == noun && c.relation().equals("case")) {
+                        edges.remove(c);
+                        edges.add(new Dependency("mark", gerund, c.dependent()));
+                    }
+                }
+                break;
+            }
+        }
+        return edges;
     }
 
     Sentence sentence() {

@@ -2,7 +2,6 @@ package org.parley.extract.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,11 @@ final class TriggerFinder {
      * accusations (11), demands (10), rejections (12), threats (13). "Called on X to end the war" is one 02 event.
      */
     private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+    /**
+     * Of those, the roots whose clausal complement is still worth telling, with the modality the governor gives it:
+     * "accused Russia of attacking" (an alleged attack), "refused to meet" (a negated meeting).
+     */
+    private static final Set<String> TELLING_ROOTS = Set.of("11", "12");
 
     private final VerbLexicon lexicon;
 
@@ -51,34 +55,20 @@ final class TriggerFinder {
                 continue;
             }
             LexiconMatch m = match.get();
-            Set<Integer> complements = new HashSet<>();
+            Set<Integer> complements = new java.util.HashSet<>();
+            String root = m.cameo().substring(0, 2);
             if (m.object() != null) {
                 Integer from = objectTokens.get(fold(m.object()));
-                if (from != null) {
+                if (from != null && !(TELLING_ROOTS.contains(root) && g.token(from).posStartsWith("VB"))) {
                     complements.add(from);
                 }
             }
-            if (GOVERNING_ROOTS.contains(m.cameo().substring(0, 2))) {
-                complements.addAll(complementsOf(g, i));
+            if (GOVERNING_ROOTS.contains(root)) {
+                complements.addAll(complementsOf(g, i, !TELLING_ROOTS.contains(root)));
             }
             found.add(new Trigger(i, m, complements));
         }
-        // a trigger subsumed by another's object or complement is not an event of its own
-        Set<Integer> subsumed = new HashSet<>();
-        for (Trigger t : found) {
-            for (int c : t.complements()) {
-                if (c != t.head()) {
-                    subsumed.add(c);
-                }
-            }
-        }
-        List<Trigger> out = new ArrayList<>();
-        for (Trigger t : found) {
-            if (!subsumed.contains(t.head())) {
-                out.add(t);
-            }
-        }
-        return out;
+        return found;
     }
 
     /** The lexicon query for token {@code i}; fills {@code objectTokens} with which token each object form came from. */
@@ -148,14 +138,15 @@ final class TriggerFinder {
         return s.toString();
     }
 
-    /** The complement clauses and nouns of a governing trigger: xcomp, ccomp, and the nouns after its particles. */
-    private static List<Integer> complementsOf(SentenceGraph g, int i) {
+    /** The complement clauses (when asked for) and nouns of a governing trigger: xcomp, ccomp, the nouns after its particles. */
+    private static List<Integer> complementsOf(SentenceGraph g, int i, boolean clauses) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.children(i)) {
             String rel = d.relation();
-            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:") || rel.equals("obj")
-                    || rel.startsWith("acl:") || rel.equals("nmod:of") || rel.equals("nmod:for") || rel.equals("obl:for")
-                    || rel.equals("obl:of")) {
+            boolean clause = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:") || rel.startsWith("acl:");
+            boolean noun = rel.equals("obj") || rel.equals("nmod:of") || rel.equals("nmod:for") || rel.equals("obl:for")
+                    || rel.equals("obl:of");
+            if (clause && clauses || noun && !g.token(d.dependent()).posStartsWith("VB")) {
                 out.add(d.dependent());
                 // "accused X of intentionally stalling": the complement's own conjuncts are complements too
                 out.addAll(g.children(d.dependent(), "conj:and", "conj:or"));
