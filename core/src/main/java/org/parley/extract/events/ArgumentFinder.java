@@ -207,6 +207,14 @@ final class ArgumentFinder {
             if (d.relation().equals("acl") || d.relation().equals("acl:relcl")) {
                 return List.of(d.governor());
             }
+            if ((d.relation().equals("advcl") || d.relation().equals("dep") || d.relation().equals("xcomp"))
+                    && "VBG".equals(g.token(t).pos()) && g.token(d.governor()).posStartsWith("VB")) {
+                // "..., blasting the US as ...": a participle clause shares its main clause's subject
+                List<Integer> s = subjects(d.governor(), depth + 1);
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
         }
         return own;
     }

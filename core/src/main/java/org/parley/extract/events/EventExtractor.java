@@ -155,7 +155,8 @@ public class EventExtractor {
             m = Modality.HISTORICAL;
         }
         String place = place(g, t.head(), places);
-        String cameo = t.cameo();
+        // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
+        String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
         String plover = codebook.ploverType(cameo);
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);

@@ -164,6 +164,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAnnouncedActIsCodedAsTheIntent() {
+        List<Event> events = extract(russiaUkraine("Russia/NNP will/MD invade/VB/invade Ukraine/NNP ./.",
+                "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4"));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).cameo()).isEqualTo("1382");
+        assertThat(events.get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(IntentCoding.intentFor("073")).isEqualTo("0333");
+        assertThat(IntentCoding.intentFor("070")).isEqualTo("033");
+        assertThat(IntentCoding.intentFor("163")).isEqualTo("1312");
+        assertThat(IntentCoding.intentFor("046")).isEqualTo("046");
+    }
+
+    @Test
     void hedgesAndAccusationsAreAlleged() {
         assertThat(extract(russiaUkraine("Russia/NNP allegedly/RB attacked/VBD/attack Ukraine/NNP ./.",
                 "nsubj 2 0, advmod 2 1, root -1 2, obj 2 3, punct 2 4")))
