@@ -41,6 +41,8 @@ import org.parley.extract.events.ArgumentFinder.Argument;
  *       publication date. Place: a place mention attached to the trigger's clause by in/at/near..., else none.</li>
  *   <li>Plover type, quad class and Goldstein value from the {@link CameoCodebook}; a confidence from how
  *       specifically the entry matched and how directly the actors were found.</li>
+ *   <li>Saying that another must or should act is a demand (100) by the speaker on that other.</li>
+ *   <li>An act told as planned is coded as the intent to do it ({@link IntentCoding}).</li>
  *   <li>The same event told twice is one ({@link EventDeduplicator}); evidence is the sentence.</li>
  * </ol>
  * Thread-safe: holds only immutable knowledge; one instance serves all workers.
@@ -50,6 +52,9 @@ public class EventExtractor {
     /** Prepositions that place an event ("talks in Geneva", "clashes near the border"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "around",
             "across", "throughout", "within", "into");
+    /** Modals that put an obligation on the subject ("must return", "should withdraw"). */
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
+    private static final String DEMAND = "100";
     /** How far (dependency edges) a place phrase may be from the trigger and still place it. */
     private static final int PLACE_DISTANCE = 4;
     /**
@@ -109,6 +114,7 @@ public class EventExtractor {
                     told.addAll(perTrigger.get(k));
                 }
             }
+            told.addAll(demands(g, args, quotes, times, published, publishedText, evidence));
         }
         return dedup.fold(told);
     }
@@ -170,6 +176,43 @@ public class EventExtractor {
                 Event e = new Event(null, source.actor().id(), targetId, cameo, plover, quad, goldstein, date.value(),
                         place, m, confidence, evidence, List.of());
                 out.add(new EventDeduplicator.Told(e, date.fromArticle(), roles.symmetric()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": saying that another must or should act is a demand (CAMEO
+     * 100) by the speaker on the one who must act, whatever the act.
+     */
+    private List<EventDeduplicator.Told> demands(SentenceGraph g, ArgumentFinder args, List<Quote> quotes,
+                                                 List<TimeRef> times, LocalDate published, String publishedText,
+                                                 TextSpan evidence) {
+        List<EventDeduplicator.Told> out = new ArrayList<>();
+        for (int v = 0; v < g.size(); v++) {
+            if (!g.token(v).posStartsWith("VB") || !modality.speechVerb(g.lemma(v))) {
+                continue;
+            }
+            for (int c : g.children(v, "ccomp")) {
+                if (g.children(c, "aux").stream().noneMatch(a -> OBLIGATION.contains(g.word(a)))) {
+                    continue;
+                }
+                List<Argument> sources = args.fill(v, RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+                List<Argument> targets = args.fill(c, RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                Dated date = date(g, v, times, publishedText);
+                Modality m = modality.classify(g, v, quotes);
+                for (Argument target : targets) {
+                    if (target.actor().id().equals(sources.get(0).actor().id())) {
+                        continue;
+                    }
+                    Event e = new Event(null, sources.get(0).actor().id(), target.actor().id(), DEMAND,
+                            codebook.ploverType(DEMAND), codebook.quad(DEMAND), codebook.goldstein(DEMAND),
+                            date.value(), null, m, 0.5, evidence, List.of());
+                    out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
+                }
             }
         }
         return out;

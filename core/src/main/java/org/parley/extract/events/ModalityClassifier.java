@@ -131,6 +131,11 @@ final class ModalityClassifier {
         return best;
     }
 
+    /** Whether a lemma is a verb of saying or reporting (whose complement is reported speech). */
+    boolean speechVerb(String lemma) {
+        return cues.cue(Where.GOVERNOR, lemma) == Modality.REPORTED;
+    }
+
     /** "not only", "no fewer than": negators that quantify rather than deny. */
     private static boolean isNegatedQuantifier(SentenceGraph g, int negator) {
         int next = negator + 1;

@@ -203,6 +203,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void sayingAnotherMustActIsADemand() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB/return the/DT helicopter/NN ./.",
+                        "nsubj 1 0, root -1 1, nsubj 4 2, aux 4 3, ccomp 1 4, det 6 5, obj 4 6, punct 1 7")
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia")
+                .actor("a2", "Sudan", ActorKind.COUNTRY, "SDN", "Sudan");
+        assertThat(extract(a)).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("100");
+            assertThat(e.source()).isEqualTo("a1");
+            assertThat(e.target()).isEqualTo("a2");
+        });
+    }
+
+    @Test
     void refusalIsAssertedAndTheRefusedMeetingNegated() {
         ParsedArticle a = new ParsedArticle("2025-04-11")
                 .sentence("Iran/NNP refused/VBD/refuse to/TO meet/VB/meet Oman/NNP ./.",
