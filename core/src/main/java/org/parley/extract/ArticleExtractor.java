@@ -2,12 +2,16 @@ package org.parley.extract;
 
 import java.util.List;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.cameo.CameoCodebook;
+import org.parley.cameo.VerbLexicon;
 import org.parley.extract.actors.ActorDictionary;
 import org.parley.extract.actors.ActorExtractor;
 import org.parley.extract.actors.ActorIndex;
 import org.parley.extract.events.EventExtractor;
+import org.parley.extract.events.ModalityCues;
 import org.parley.extract.places.Gazetteer;
 import org.parley.extract.places.PlaceExtractor;
+import org.parley.extract.quotes.CueLexicon;
 import org.parley.extract.quotes.QuoteExtractor;
 import org.parley.extract.time.TimeExtractor;
 import org.parley.knowledge.ActorKnowledge;
@@ -42,9 +46,10 @@ public final class ArticleExtractor {
     /** The built-in extractors with a user's actor dictionary, whose entries win over built-in knowledge. */
     public static ArticleExtractor withBuiltInKnowledge(ActorDictionary user) {
         ActorKnowledge knowledge = ActorKnowledge.loadBuiltIn();
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        EventExtractor events = new EventExtractor(codebook, VerbLexicon.loadBuiltIn(codebook), ModalityCues.loadBuiltIn());
         return new ArticleExtractor(new ActorExtractor(knowledge, user), new TimeExtractor(),
-                new PlaceExtractor(Gazetteer.loadBuiltIn()),
-                new QuoteExtractor(), new EventExtractor());
+                new PlaceExtractor(Gazetteer.loadBuiltIn()), new QuoteExtractor(CueLexicon.standard(), knowledge), events);
     }
 
     public Extraction extract(AnnotatedArticle article) {

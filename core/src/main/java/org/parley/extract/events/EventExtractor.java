@@ -1,17 +1,338 @@
 package org.parley.extract.events;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.cameo.CameoCodebook;
+import org.parley.cameo.PartOfSpeech;
+import org.parley.cameo.RoleSlot;
+import org.parley.cameo.Roles;
+import org.parley.cameo.VerbLexicon;
 import org.parley.extract.Event;
+import org.parley.extract.Modality;
 import org.parley.extract.Place;
 import org.parley.extract.Quote;
+import org.parley.extract.TextSpan;
 import org.parley.extract.TimeRef;
 import org.parley.extract.actors.ActorIndex;
+import org.parley.extract.events.ArgumentFinder.Argument;
 
-/** Placeholder until the event stage lands. */
+/**
+ * The event stage: who did what to whom, when, where, and whether it really happened.
+ *
+ * <p>How it decides, sentence by parsed sentence:
+ * <ol>
+ *   <li>Triggers: words matching the CAMEO {@link VerbLexicon} by lemma, particles, object and modifiers
+ *       ({@link TriggerFinder}); the complement of an appeal, promise, demand, accusation, rejection or threat is
+ *       coded as part of that event, not as one of its own.</li>
+ *   <li>Source and target: the lexicon entry's role slots filled from the dependency graph, voice, control,
+ *       coordination and light verbs undone ({@link ArgumentFinder}). No source actor, no event. Two parties
+ *       of a symmetric event in one phrase ("talks between X and Y") become source and target; several sources
+ *       or targets otherwise give one event each.</li>
+ *   <li>Modality from {@link ModalityCues} on the trigger and the clauses above it, and from the quotes
+ *       ({@link ModalityClassifier}); an asserted event whose own date lies over a year before publication is
+ *       historical.</li>
+ *   <li>Date: the resolved time expression of the sentence nearest the trigger in the graph, else the article's
+ *       publication date. Place: a place mention attached to the trigger's clause by in/at/near..., else none.</li>
+ *   <li>Plover type, quad class and Goldstein value from the {@link CameoCodebook}; a confidence from how
+ *       specifically the entry matched and how directly the actors were found.</li>
+ *   <li>Saying that another must or should act is a demand (100) by the speaker on that other.</li>
+ *   <li>An act told as planned is coded as the intent to do it ({@link IntentCoding}).</li>
+ *   <li>The same event told twice is one ({@link EventDeduplicator}); evidence is the sentence.</li>
+ * </ol>
+ * Thread-safe: holds only immutable knowledge; one instance serves all workers.
+ */
 public class EventExtractor {
+
+    /** Prepositions that place an event ("talks in Geneva", "clashes near the border"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "around",
+            "across", "throughout", "within", "into");
+    /** Modals that put an obligation on the subject ("must return", "should withdraw"). */
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
+    private static final String DEMAND = "100";
+    /** How far (dependency edges) a place phrase may be from the trigger and still place it. */
+    private static final int PLACE_DISTANCE = 4;
+    /**
+     * "Two days later", "a week earlier": relative to the story, not to the publication date the annotator anchors
+     * them to, so they date nothing reliably.
+     */
+    private static final java.util.regex.Pattern NARRATIVE_TIME = java.util.regex.Pattern.compile(
+            "\\b(later|earlier|before|after|afterwards|previously|prior)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** An asserted event dated this many days before publication is told as history. */
+    private static final int HISTORICAL_DAYS = 365;
+
+    private final CameoCodebook codebook;
+    private final TriggerFinder triggers;
+    private final ModalityClassifier modality;
+    private final EventDeduplicator dedup = new EventDeduplicator();
+
+    /** With the codebook, lexicon and modality cues shipped with Parley (loads them: keep the instance). */
+    public EventExtractor() {
+        this(CameoCodebook.loadBuiltIn());
+    }
+
+    private EventExtractor(CameoCodebook codebook) {
+        this(codebook, VerbLexicon.loadBuiltIn(codebook), ModalityCues.loadBuiltIn());
+    }
+
+    public EventExtractor(CameoCodebook codebook, VerbLexicon lexicon, ModalityCues cues) {
+        this.codebook = codebook;
+        this.triggers = new TriggerFinder(lexicon);
+        this.modality = new ModalityClassifier(cues);
+    }
+
     public List<Event> extract(AnnotatedArticle article, ActorIndex actors, List<Quote> quotes, List<TimeRef> times,
                                List<Place> places) {
-        return List.of();
+        LocalDate published = article.article().publicationDate().orElse(null);
+        String publishedText = published == null ? null : published.toString();
+        List<EventDeduplicator.Told> told = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (!s.parsed() || s.dependencies().isEmpty()) {
+                continue;
+            }
+            SentenceGraph g = new SentenceGraph(s);
+            ArgumentFinder args = new ArgumentFinder(g, actors);
+            TextSpan evidence = TextSpan.of(article.text(), s.start(), s.end());
+            List<Trigger> found = triggers.find(g);
+            List<List<EventDeduplicator.Told>> perTrigger = new ArrayList<>();
+            java.util.Set<Integer> subsumed = new java.util.HashSet<>();
+            for (Trigger t : found) {
+                List<EventDeduplicator.Told> e = events(g, args, t, quotes, times, places, published, publishedText, evidence);
+                perTrigger.add(e);
+                if (!e.isEmpty()) {
+                    // only a governor that is an event itself takes its complement's place
+                    t.complements().stream().filter(c -> c != t.head()).forEach(subsumed::add);
+                }
+            }
+            for (int k = 0; k < found.size(); k++) {
+                if (!subsumed.contains(found.get(k).head())) {
+                    told.addAll(perTrigger.get(k));
+                }
+            }
+            told.addAll(demands(g, args, quotes, times, published, publishedText, evidence));
+        }
+        return dedup.fold(told);
+    }
+
+    private List<EventDeduplicator.Told> events(SentenceGraph g, ArgumentFinder args, Trigger t, List<Quote> quotes,
+                                                List<TimeRef> times, List<Place> places, LocalDate published,
+                                                String publishedText, TextSpan evidence) {
+        PartOfSpeech pos = PartOfSpeech.ofPennTag(g.token(t.head()).pos());
+        Roles roles = t.match().roles();
+        boolean fallbackSource = false;
+        List<Argument> sources = List.of();
+        RoleSlot sourceSlot = null;
+        for (RoleSlot slot : roles.source()) {
+            sources = args.fill(t.head(), slot, pos);
+            if (!sources.isEmpty()) {
+                sourceSlot = slot;
+                break;
+            }
+        }
+        if (sources.isEmpty() && pos == PartOfSpeech.NOUN) {
+            sources = args.lightVerbSubject(t.head());
+            fallbackSource = true;
+        }
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<Argument> targets = List.of();
+        for (RoleSlot slot : roles.target()) {
+            targets = args.fill(t.head(), slot, pos);
+            if (!targets.isEmpty()) {
+                break;
+            }
+        }
+        boolean betweenSlot = sourceSlot != null && sourceSlot.kind() == RoleSlot.Kind.PREPOSITION
+                && (sourceSlot.preposition().equals("between") || sourceSlot.preposition().equals("among"));
+        if (targets.isEmpty() && sources.size() >= 2 && (roles.symmetric() || betweenSlot)) {
+            // "talks between X and Y", "X and Y met": the parties act on each other
+            targets = sources.subList(1, sources.size());
+            sources = sources.subList(0, 1);
+        }
+        Dated date = date(g, t.head(), times, publishedText);
+        Modality m = modality.classify(g, t.head(), quotes);
+        if (m == Modality.ASSERTED && !date.fromArticle() && published != null && longBefore(date.value(), published)) {
+            m = Modality.HISTORICAL;
+        }
+        String place = place(g, t.head(), places);
+        // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
+        String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
+        String plover = codebook.ploverType(cameo);
+        int quad = codebook.quad(cameo);
+        double goldstein = codebook.goldstein(cameo);
+        double confidence = confidence(t, !targets.isEmpty(), fallbackSource, m);
+        List<EventDeduplicator.Told> out = new ArrayList<>();
+        for (Argument source : sources) {
+            List<Argument> forSource = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            for (Argument target : forSource) {
+                String targetId = target == null || target.actor().id().equals(source.actor().id())
+                        ? null : target.actor().id();
+                Event e = new Event(null, source.actor().id(), targetId, cameo, plover, quad, goldstein, date.value(),
+                        place, m, confidence, evidence, List.of());
+                out.add(new EventDeduplicator.Told(e, date.fromArticle(), roles.symmetric()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": saying that another must or should act is a demand (CAMEO
+     * 100) by the speaker on the one who must act, whatever the act.
+     */
+    private List<EventDeduplicator.Told> demands(SentenceGraph g, ArgumentFinder args, List<Quote> quotes,
+                                                 List<TimeRef> times, LocalDate published, String publishedText,
+                                                 TextSpan evidence) {
+        List<EventDeduplicator.Told> out = new ArrayList<>();
+        for (int v = 0; v < g.size(); v++) {
+            if (!g.token(v).posStartsWith("VB") || !modality.speechVerb(g.lemma(v))) {
+                continue;
+            }
+            for (int c : g.children(v, "ccomp")) {
+                if (g.children(c, "aux").stream().noneMatch(a -> OBLIGATION.contains(g.word(a)))) {
+                    continue;
+                }
+                List<Argument> sources = args.fill(v, RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+                List<Argument> targets = args.fill(c, RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                Dated date = date(g, v, times, publishedText);
+                Modality m = modality.classify(g, v, quotes);
+                for (Argument target : targets) {
+                    if (target.actor().id().equals(sources.get(0).actor().id())) {
+                        continue;
+                    }
+                    Event e = new Event(null, sources.get(0).actor().id(), target.actor().id(), DEMAND,
+                            codebook.ploverType(DEMAND), codebook.quad(DEMAND), codebook.goldstein(DEMAND),
+                            date.value(), null, m, 0.5, evidence, List.of());
+                    out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A date and whether it is only the article's. */
+    private record Dated(String value, boolean fromArticle) {
+    }
+
+    /** The sentence's resolved time expression nearest the trigger in the graph; else the publication date. */
+    private static Dated date(SentenceGraph g, int trigger, List<TimeRef> times, String published) {
+        Sentence s = g.sentence();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeRef t : times) {
+            if (t.value() == null || t.start() < s.start() || t.end() > s.end() || NARRATIVE_TIME.matcher(t.text()).find()) {
+                continue;
+            }
+            for (int i = 0; i < g.size(); i++) {
+                if (g.token(i).start() >= t.start() && g.token(i).end() <= t.end()) {
+                    int d = g.distance(trigger, i);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = t.value();
+                    }
+                }
+            }
+        }
+        return best != null ? new Dated(best, false) : new Dated(published, true);
+    }
+
+    private static boolean longBefore(String date, LocalDate published) {
+        if (date == null || date.length() < 4) {
+            return false;
+        }
+        try {
+            LocalDate d = date.length() >= 10 ? LocalDate.parse(date.substring(0, 10))
+                    : date.length() >= 7 ? LocalDate.parse(date.substring(0, 7) + "-28")
+                    : LocalDate.parse(date.substring(0, 4) + "-12-31");
+            return d.plusDays(HISTORICAL_DAYS).isBefore(published);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The place named in the trigger's clause by a locative preposition, nearest the trigger; null when none. */
+    private static String place(SentenceGraph g, int trigger, List<Place> places) {
+        Sentence s = g.sentence();
+        String best = null;
+        int bestDistance = PLACE_DISTANCE + 1;
+        for (Place p : places) {
+            for (TextSpan m : p.mentions()) {
+                if (m.start() < s.start() || m.end() > s.end()) {
+                    continue;
+                }
+                int phrase = locativePhrase(g, m);
+                if (phrase < 0) {
+                    continue;
+                }
+                int d = g.distance(trigger, phrase);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = p.id();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The head of the locative phrase a place mention stands in ("in St. Petersburg", "in the eastern Ghouta suburbs
+     * of Damascus"), or -1 when the mention is not introduced by a locative preposition.
+     */
+    private static int locativePhrase(SentenceGraph g, TextSpan mention) {
+        int head = -1;
+        for (int i = 0; i < g.size(); i++) {
+            if (g.token(i).start() >= mention.start() && g.token(i).end() <= mention.end()) {
+                Dependency h = g.mainHead(i);
+                boolean inside = h != null && g.token(h.governor()).start() >= mention.start()
+                        && g.token(h.governor()).end() <= mention.end();
+                if (!inside) {
+                    head = i;
+                }
+            }
+        }
+        for (int steps = 0; head >= 0 && steps < 3; steps++) {
+            Dependency h = g.mainHead(head);
+            if (h == null) {
+                return -1;
+            }
+            String rel = h.relation();
+            int colon = rel.indexOf(':');
+            if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && colon > 0
+                    && PLACE_PREPOSITIONS.contains(rel.substring(colon + 1))) {
+                return head;
+            }
+            if (!(rel.equals("compound") || rel.equals("flat") || rel.equals("appos") || rel.equals("nmod:of")
+                    || rel.equals("amod"))) {
+                return -1;
+            }
+            head = h.governor();
+        }
+        return -1;
+    }
+
+    /**
+     * How sure the coding is: a bare verb match is weaker than one with its particles and object; a found target
+     * and a source taken from the trigger's own phrase raise it; a hedged telling lowers it a little.
+     */
+    private static double confidence(Trigger t, boolean hasTarget, boolean fallbackSource, Modality m) {
+        double c = 0.45 + 0.08 * Math.min(t.match().specificity(), 3);
+        if (hasTarget) {
+            c += 0.15;
+        }
+        if (fallbackSource) {
+            c -= 0.1;
+        }
+        if (m != Modality.ASSERTED && m != Modality.REPORTED && m != Modality.HISTORICAL) {
+            c -= 0.05;
+        }
+        return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
     }
 }

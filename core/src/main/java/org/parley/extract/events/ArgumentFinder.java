@@ -1,0 +1,309 @@
+package org.parley.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Token;
+import org.parley.cameo.PartOfSpeech;
+import org.parley.cameo.RoleSlot;
+import org.parley.extract.Actor;
+import org.parley.extract.actors.ActorIndex;
+
+/**
+ * Finds the actors that fill a trigger's role slots in the dependency graph, undoing what grammar does to them:
+ * passive voice (the "by" agent is the subject, the passive subject the object), control and raising (the
+ * propagated {@code nsubj:xsubj} of "called on Russia to end"), coordination (every conjunct of a subject or
+ * object), relative clauses (enhanced++ links the antecedent), participles modifying a noun, and light verbs
+ * ("began talks with Putin": the noun's source is the verb's subject). An argument word that names no actor
+ * itself is looked through to its modifiers, possessor, apposition or of/from/by phrase ("Palestinian homes",
+ * "comments made by Trump", "a US offer").
+ *
+ * <p>One instance serves one sentence of one article; not thread-safe, cheap to build.
+ */
+final class ArgumentFinder {
+
+    /** A filled role: the token that names the actor and the actor. */
+    record Argument(int token, Actor actor) {
+    }
+
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WDT");
+
+    private final SentenceGraph g;
+    private final ActorIndex actors;
+
+    ArgumentFinder(SentenceGraph g, ActorIndex actors) {
+        this.g = g;
+        this.actors = actors;
+    }
+
+    /** Whether the trigger's clause is passive ("was attacked by"), including a passive participle ("a camp attacked by"). */
+    boolean passive(int trigger) {
+        if (g.hasChild(trigger, "nsubj:pass", "aux:pass", "nsubj:pass:xsubj", "csubj:pass")) {
+            return true;
+        }
+        Dependency head = g.mainHead(trigger);
+        return "VBN".equals(g.token(trigger).pos()) && head != null && head.relation().startsWith("acl")
+                && !head.relation().equals("acl:relcl");
+    }
+
+    /** The actors filling a slot, in text order, each actor once. */
+    List<Argument> fill(int trigger, RoleSlot slot, PartOfSpeech pos) {
+        List<Integer> words = slotWords(trigger, slot, pos);
+        Map<String, Argument> out = new LinkedHashMap<>();
+        for (int w : words) {
+            List<Argument> found = actorsOf(w);
+            if (found.isEmpty() && PRONOUN_TAGS.contains(g.token(w).pos())) {
+                found = speakerFor(w);
+            }
+            for (Argument a : found) {
+                out.putIfAbsent(a.actor().id(), a);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * An unresolved pronoun subject of a clause someone says or thinks is most often that someone: "Kenya said it
+     * will deploy", "the rebels said they would release". The pronoun's kind must fit (he/she a person, it/they/we
+     * not).
+     */
+    private List<Argument> speakerFor(int pronoun) {
+        String p = g.word(pronoun);
+        boolean personal = p.equals("he") || p.equals("she");
+        boolean collective = p.equals("it") || p.equals("they") || p.equals("we");
+        if (!personal && !collective) {
+            return List.of();
+        }
+        Dependency head = g.mainHead(pronoun);
+        for (int steps = 0; head != null && steps < 3; steps++) {
+            int clause = head.governor();
+            Dependency up = g.mainHead(clause);
+            if (up == null) {
+                return List.of();
+            }
+            if (up.relation().equals("ccomp")) {
+                for (int s : g.children(up.governor(), "nsubj")) {
+                    for (Argument a : actorsOf(s)) {
+                        boolean person = a.actor().kind() == org.parley.extract.ActorKind.PERSON;
+                        if (person == personal) {
+                            return List.of(a);
+                        }
+                    }
+                }
+                return List.of();
+            }
+            if (!up.relation().equals("xcomp") && !up.relation().startsWith("conj")) {
+                return List.of();
+            }
+            head = up;
+        }
+        return List.of();
+    }
+
+    /**
+     * The words in a slot, before they are looked up as actors. A verb's possessor, modifier and prepositional
+     * slots are those of its object when the verb has none ("demolished Palestinian homes": the homes' modifier);
+     * a verb with no object takes the subject of its complement clause ("demanded that the US cancel ...").
+     */
+    List<Integer> slotWords(int t, RoleSlot slot, PartOfSpeech pos) {
+        List<Integer> own = ownSlotWords(t, slot, pos);
+        if (!own.isEmpty() || pos != PartOfSpeech.VERB) {
+            return own;
+        }
+        List<Integer> out = new ArrayList<>();
+        boolean passive = passive(t);
+        switch (slot.kind()) {
+            case POSSESSOR, MODIFIER, PREPOSITION -> {
+                for (int o : passive ? g.children(t, "nsubj:pass") : g.children(t, "obj")) {
+                    out.addAll(ownSlotWords(o, slot, PartOfSpeech.NOUN));
+                }
+            }
+            case OBJECT -> {
+                if (!passive) {
+                    for (int c : g.children(t, "ccomp")) {
+                        out.addAll(g.children(c, "nsubj", "nsubj:pass"));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private List<Integer> ownSlotWords(int t, RoleSlot slot, PartOfSpeech pos) {
+        boolean passive = pos == PartOfSpeech.VERB && passive(t);
+        List<Integer> out = new ArrayList<>();
+        switch (slot.kind()) {
+            case SUBJECT -> {
+                if (passive) {
+                    out.addAll(g.children(t, "obl:agent", "obl:by", "nmod:agent"));
+                } else {
+                    out.addAll(subjects(t, 0));
+                }
+            }
+            case OBJECT -> {
+                if (passive) {
+                    out.addAll(g.children(t, "nsubj:pass", "nsubj:pass:xsubj"));
+                    Dependency head = g.mainHead(t);
+                    if (out.isEmpty() && head != null && head.relation().startsWith("acl")) {
+                        out.add(head.governor());
+                    }
+                } else {
+                    out.addAll(g.children(t, "obj"));
+                }
+            }
+            case INDIRECT_OBJECT -> out.addAll(g.children(t, "iobj"));
+            case POSSESSOR -> out.addAll(g.children(t, "nmod:poss"));
+            case MODIFIER -> out.addAll(g.children(t, "compound", "amod"));
+            case PREPOSITION -> {
+                String p = slot.preposition();
+                out.addAll(g.children(t, "obl:" + p, "nmod:" + p));
+                if (p.equals("by")) {
+                    out.addAll(g.children(t, "obl:agent", "nmod:agent"));
+                }
+                // "called on Russia": the parser makes "on" a particle and Russia the object
+                for (int prt : g.children(t, "compound:prt")) {
+                    if (g.word(prt).equals(p)) {
+                        out.addAll(g.children(t, "obj"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject of a verb or predicate: its own (nsubj, the propagated nsubj:xsubj), else that of the verb it is
+     * coordinated with, else the noun an active participle modifies ("rebels fighting the army").
+     */
+    private List<Integer> subjects(int t, int depth) {
+        List<Integer> own = g.children(t, "nsubj", "nsubj:xsubj", "csubj");
+        if (!own.isEmpty() || depth > 2) {
+            return own;
+        }
+        Dependency main = g.mainHead(t);
+        if (main != null && (main.relation().equals("advcl:of") || main.relation().equals("advcl:for")
+                || main.relation().equals("acl:of") || main.relation().equals("acl:for"))) {
+            // "accused Russia of attacking", "blamed Eritrea for attacking": the governor's object acts
+            List<Integer> objects = g.children(main.governor(), "obj");
+            if (!objects.isEmpty()) {
+                return objects;
+            }
+        }
+        for (Dependency d : g.heads(t)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            if (d.relation().startsWith("conj") || d.relation().equals("xcomp")) {
+                List<Integer> s = subjects(d.governor(), depth + 1);
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+            if (d.relation().equals("acl") || d.relation().equals("acl:relcl")) {
+                return List.of(d.governor());
+            }
+            if ((d.relation().equals("advcl") || d.relation().equals("dep") || d.relation().equals("xcomp"))
+                    && "VBG".equals(g.token(t).pos()) && g.token(d.governor()).posStartsWith("VB")) {
+                // "..., blasting the US as ...": a participle clause shares its main clause's subject
+                List<Integer> s = subjects(d.governor(), depth + 1);
+                if (!s.isEmpty()) {
+                    return s;
+                }
+            }
+        }
+        return own;
+    }
+
+    /**
+     * The source of an event noun with none of its own: the subject (or agent) of the verb it is the object of
+     * ("Witkoff began talks with Putin", "rebels launched an offensive").
+     */
+    List<Argument> lightVerbSubject(int noun) {
+        Dependency head = g.mainHead(noun);
+        if (head == null) {
+            return List.of();
+        }
+        String rel = head.relation();
+        int verb = head.governor();
+        if (!rel.equals("obj") && !rel.equals("nsubj:pass") && !rel.startsWith("obl")) {
+            return List.of();
+        }
+        if (!g.token(verb).posStartsWith("VB")) {
+            return List.of();
+        }
+        List<Integer> words = rel.equals("nsubj:pass")
+                ? g.children(verb, "obl:agent", "obl:by")
+                : passive(verb) ? g.children(verb, "obl:agent", "obl:by") : subjects(verb, 0);
+        Map<String, Argument> out = new LinkedHashMap<>();
+        for (int w : words) {
+            for (Argument a : actorsOf(w)) {
+                out.putIfAbsent(a.actor().id(), a);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The actors a word stands for: itself and its coordinated words, each looked up by its span and, failing
+     * that, through its name parts, modifiers, possessor, apposition and of/from/by phrases.
+     */
+    List<Argument> actorsOf(int w) {
+        List<Integer> words = new ArrayList<>();
+        words.add(w);
+        words.addAll(g.children(w, "conj:and", "conj:or", "conj:nor"));
+        List<Argument> out = new ArrayList<>();
+        for (int x : words) {
+            Actor a = lookThrough(x, 0);
+            if (a != null) {
+                out.add(new Argument(x, a));
+            }
+        }
+        return out;
+    }
+
+    private Actor lookThrough(int x, int depth) {
+        Actor a = at(x);
+        if (a != null || depth > 1) {
+            return a;
+        }
+        for (String rel : List.of("compound", "flat", "appos", "amod", "nmod:poss", "nmod:of", "nmod:from",
+                "nmod:by", "nmod:agent", "acl")) {
+            for (int c : g.children(x, rel)) {
+                if (rel.equals("acl")) {
+                    // "comments made by Donald Trump": the agent of a participle
+                    for (int agent : g.children(c, "obl:agent", "obl:by")) {
+                        Actor b = at(agent);
+                        if (b != null) {
+                            return b;
+                        }
+                    }
+                    continue;
+                }
+                Actor b = rel.startsWith("nmod") && !rel.equals("nmod:poss") ? lookThrough(c, depth + 1) : at(c);
+                if (b != null) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Actor at(int x) {
+        Token t = g.token(x);
+        Actor a = actors.at(t.start(), t.end());
+        if (a == null) {
+            return null;
+        }
+        // a pronoun counts only when the actor stage resolved it (its mention is that pronoun)
+        if (PRONOUN_TAGS.contains(t.pos())) {
+            var m = actors.mentionAt(t.start(), t.end());
+            return m != null && m.start() <= t.start() && m.end() >= t.end() ? a : null;
+        }
+        return a;
+    }
+}

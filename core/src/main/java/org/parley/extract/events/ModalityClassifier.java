@@ -1,0 +1,191 @@
+package org.parley.extract.events;
+
+import java.util.List;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Token;
+import org.parley.extract.Modality;
+import org.parley.extract.Quote;
+import org.parley.extract.QuoteKind;
+import org.parley.extract.events.ModalityCues.Where;
+
+/**
+ * Decides how an event is told: as fact (asserted), inside someone's statement (reported), as an accusation
+ * (alleged), as a condition or possibility (hypothetical), as intended (planned) or as not having happened
+ * (negated). It reads the cues of {@link ModalityCues} on the trigger and on every clause above it, up to the
+ * sentence root: negators and modals of the trigger's own clause, the verb it is the complement of ("failed to",
+ * "plans to", "accused ... of", "said that"), and, for an event noun, the verb it is the object of ("did not hold
+ * talks"). An event inside a quote's content is reported. The strongest signal wins: negated, hypothetical,
+ * alleged, planned, reported. Thread-safe (immutable).
+ */
+final class ModalityClassifier {
+
+    private final ModalityCues cues;
+
+    ModalityClassifier(ModalityCues cues) {
+        this.cues = cues;
+    }
+
+    Modality classify(SentenceGraph g, int trigger, List<Quote> quotes) {
+        Modality best = Modality.ASSERTED;
+        boolean underSpeech = false;
+        boolean wouldSeen = false;
+        int x = trigger;
+        boolean first = true;
+        for (int steps = 0; x >= 0 && steps < 8; steps++) {
+            // cues attached to this clause's head
+            for (Dependency d : g.children(x)) {
+                String rel = d.relation();
+                String w = g.word(d.dependent());
+                Modality m = null;
+                if (rel.equals("aux") || rel.equals("aux:pass")) {
+                    m = cues.cue(Where.AUX, w);
+                    if (w.equals("would") || w.equals("'d")) {
+                        wouldSeen = true;
+                    }
+                } else if (rel.equals("advmod")) {
+                    m = cues.cue(Where.ADVMOD, w);
+                } else if (rel.equals("mark")) {
+                    m = cues.cue(Where.MARK, w);
+                } else if (rel.startsWith("advcl:")) {
+                    // "X would attack if Y ...": the consequence of a condition is hypothetical too
+                    m = cues.cue(Where.CONDITION, rel.substring(6));
+                } else if (rel.startsWith("obl:") || rel.startsWith("nmod:")) {
+                    m = cues.cue(Where.PREP, rel.substring(rel.indexOf(':') + 1));
+                } else if (first && rel.equals("det")) {
+                    m = cues.cue(Where.DET, w);
+                } else if (first && rel.equals("amod")) {
+                    m = cues.cue(Where.AMOD, g.lemma(d.dependent()));
+                }
+                if (m == Modality.NEGATED && isNegatedQuantifier(g, d.dependent())) {
+                    m = null;
+                }
+                best = stronger(best, m);
+            }
+            Dependency head = g.mainHead(x);
+            if (head == null) {
+                break;
+            }
+            String rel = head.relation();
+            int gov = head.governor();
+            Modality m = cues.cue(Where.GOVERNOR, g.lemma(gov));
+            if (m == null && g.token(gov).posStartsWith("JJ")) {
+                m = cues.cue(Where.GOVERNOR, g.word(gov));
+            }
+            if (first && rel.equals("nsubj")) {
+                // an event noun as subject ("if attacks continue", "meetings have failed"): its predicate's
+                // modals and subordinators speak for it
+                for (Dependency d : g.children(gov)) {
+                    String w = g.word(d.dependent());
+                    if (d.relation().equals("mark")) {
+                        best = stronger(best, cues.cue(Where.MARK, w));
+                    } else if (d.relation().equals("aux")) {
+                        best = stronger(best, cues.cue(Where.AUX, w));
+                    } else if (d.relation().equals("advmod")) {
+                        best = stronger(best, cues.cue(Where.ADVMOD, w));
+                    }
+                }
+                break;
+            }
+            boolean objectControl = rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("acl:of")
+                    || rel.equals("acl:for");
+            if ((rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("dep")) && !objectControl) {
+                // a clause beside another: only a speech verb over it speaks for it ("..., the ministry said")
+                if (m == Modality.REPORTED) {
+                    best = stronger(best, m);
+                    underSpeech = true;
+                }
+                break;
+            }
+            boolean complement = objectControl || rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("csubj")
+                    || rel.startsWith("acl:") || rel.equals("acl") && !g.token(x).pos().equals("VBN");
+            boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")
+                    || rel.startsWith("nmod:") && !rel.equals("nmod:poss");
+            if (complement) {
+                best = stronger(best, m);
+                if (m == Modality.REPORTED) {
+                    // what the speaker's own clause says ("will say") is not about the reported event
+                    underSpeech = true;
+                    break;
+                }
+            } else if (argument) {
+                if (m != Modality.REPORTED) {
+                    best = stronger(best, m);
+                }
+            } else {
+                break;
+            }
+            x = gov;
+            first = false;
+        }
+        if (best == Modality.HYPOTHETICAL && wouldSeen && underSpeech && !hasOtherHypothetical(g, trigger)) {
+            // "said Turkey would delay its offensive": future in the past
+            best = Modality.PLANNED;
+        }
+        int offset = g.token(trigger).start();
+        for (Quote q : quotes) {
+            // indirect quotes are clauses the parse already shows under their cue; only quoted words add to it
+            if (q.kind() == QuoteKind.DIRECT && offset >= q.start() && offset < q.end()) {
+                best = stronger(best, Modality.REPORTED);
+            }
+        }
+        return best;
+    }
+
+    /** Whether a lemma is a verb of saying or reporting (whose complement is reported speech). */
+    boolean speechVerb(String lemma) {
+        return cues.cue(Where.GOVERNOR, lemma) == Modality.REPORTED;
+    }
+
+    /** "not only", "no fewer than": negators that quantify rather than deny. */
+    private static boolean isNegatedQuantifier(SentenceGraph g, int negator) {
+        int next = negator + 1;
+        if (next >= g.size()) {
+            return false;
+        }
+        String w = g.word(next);
+        return w.equals("only") || w.equals("fewer") || w.equals("less") || w.equals("more");
+    }
+
+    /** Whether a hypothetical cue other than "would" applies ("if", "could"), so "would" stays hypothetical. */
+    private boolean hasOtherHypothetical(SentenceGraph g, int trigger) {
+        int x = trigger;
+        for (int steps = 0; x >= 0 && steps < 4; steps++) {
+            for (Dependency d : g.children(x)) {
+                String w = g.word(d.dependent());
+                if (d.relation().startsWith("advcl:") && cues.cue(Where.CONDITION, d.relation().substring(6)) == Modality.HYPOTHETICAL) {
+                    return true;
+                }
+                if ((d.relation().equals("mark") && cues.cue(Where.MARK, w) == Modality.HYPOTHETICAL)
+                        || (d.relation().equals("aux") && !w.equals("would") && cues.cue(Where.AUX, w) == Modality.HYPOTHETICAL)) {
+                    return true;
+                }
+            }
+            Dependency head = g.mainHead(x);
+            if (head == null || !(head.relation().startsWith("advcl") || head.relation().equals("xcomp"))) {
+                break;
+            }
+            x = head.governor();
+        }
+        return false;
+    }
+
+    /** Order of strength: negated, hypothetical, alleged, planned, reported, then asserted. */
+    static Modality stronger(Modality a, Modality b) {
+        if (b == null) {
+            return a;
+        }
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case NEGATED -> 6;
+            case HYPOTHETICAL -> 5;
+            case ALLEGED -> 4;
+            case PLANNED -> 3;
+            case REPORTED -> 2;
+            case HISTORICAL -> 1;
+            case ASSERTED -> 0;
+        };
+    }
+}

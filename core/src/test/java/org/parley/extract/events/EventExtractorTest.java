@@ -1,0 +1,261 @@
+package org.parley.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.cameo.CameoCodebook;
+import org.parley.cameo.VerbLexicon;
+import org.parley.extract.ActorKind;
+import org.parley.extract.Event;
+import org.parley.extract.Modality;
+
+/** The event stage on hand-parsed invented sentences: roles through grammar, modality, date, place, dedup. */
+class EventExtractorTest {
+
+    private static final CameoCodebook CODEBOOK = CameoCodebook.loadBuiltIn();
+    private static final EventExtractor EXTRACTOR = new EventExtractor(CODEBOOK, VerbLexicon.loadBuiltIn(CODEBOOK),
+            ModalityCues.loadBuiltIn());
+
+    private static List<Event> extract(ParsedArticle a) {
+        return EXTRACTOR.extract(a.article(), a.index(), List.of(), a.times(), a.places());
+    }
+
+    private static ParsedArticle russiaUkraine(String tokens, String deps) {
+        return new ParsedArticle("2025-04-11").sentence(tokens, deps)
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia", "Moscow")
+                .actor("a2", "Ukraine", ActorKind.COUNTRY, "UKR", "Ukraine");
+    }
+
+    private static final String ATTACKED = "Russia/NNP attacked/VBD/attack Ukraine/NNP ./.";
+    private static final String ATTACKED_DEPS = "nsubj 1 0, root -1 1, obj 1 2, punct 1 3";
+
+    @Test
+    void activeVoiceGivesSubjectToObject() {
+        List<Event> events = extract(russiaUkraine(ATTACKED, ATTACKED_DEPS));
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.source()).isEqualTo("a1");
+        assertThat(e.target()).isEqualTo("a2");
+        assertThat(e.cameo()).startsWith("19");
+        assertThat(e.plover()).isEqualTo("ASSAULT");
+        assertThat(e.quad()).isEqualTo(4);
+        assertThat(e.goldstein()).isNegative();
+        assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(e.date()).isEqualTo("2025-04-11");
+        assertThat(e.evidence().text()).isEqualTo("Russia attacked Ukraine.");
+        assertThat(e.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void passiveVoiceTakesTheAgentAsSource() {
+        List<Event> events = extract(russiaUkraine("Ukraine/NNP was/VBD/be attacked/VBN/attack by/IN Russia/NNP ./.",
+                "nsubj:pass 2 0, aux:pass 2 1, root -1 2, case 4 3, obl:agent 2 4, punct 2 5"));
+        assertThat(events).extracting(Event::source, Event::target).containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void controlVerbAppealsToItsObjectAndSwallowsTheComplement() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Trump/NNP urged/VBD/urge Russia/NNP to/TO end/VB/end the/DT war/NN ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, nsubj:xsubj 4 2, mark 4 3, xcomp 1 4, det 6 5, obj 4 6, punct 1 7")
+                .actor("a1", "Donald Trump", ActorKind.PERSON, "USA", "Trump")
+                .actor("a2", "Russia", ActorKind.COUNTRY, "RUS", "Russia");
+        List<Event> events = extract(a);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).source()).isEqualTo("a1");
+        assertThat(events.get(0).target()).isEqualTo("a2");
+        assertThat(events.get(0).cameo()).startsWith("02");
+        assertThat(events.get(0).plover()).isNull();
+    }
+
+    @Test
+    void coordinatedSubjectsEachAct() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("France/NNP and/CC Germany/NNP condemned/VBD/condemn Russia/NNP ./.",
+                        "nsubj 3 0, cc 2 1, conj:and 0 2, nsubj 3 2, root -1 3, obj 3 4, punct 3 5")
+                .actor("a1", "France", ActorKind.COUNTRY, "FRA", "France")
+                .actor("a2", "Germany", ActorKind.COUNTRY, "DEU", "Germany")
+                .actor("a3", "Russia", ActorKind.COUNTRY, "RUS", "Russia");
+        List<Event> events = extract(a);
+        assertThat(events).extracting(Event::source).containsExactly("a1", "a2");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.target()).isEqualTo("a3");
+            assertThat(e.cameo()).startsWith("11");
+        });
+    }
+
+    @Test
+    void eventNounTakesItsPossessorAndOfPhraseAndOldDatesAreHistory() {
+        ParsedArticle a = russiaUkraine("Moscow/NNP 's/POS invasion/NN of/IN Ukraine/NNP began/VBD/begin in/IN 2022/CD ./.",
+                "nmod:poss 2 0, case 0 1, nsubj 5 2, case 4 3, nmod:of 2 4, root -1 5, case 7 6, obl:in 5 7, punct 5 8")
+                .time("2022", "2022");
+        List<Event> events = extract(a);
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.source()).isEqualTo("a1");
+        assertThat(e.target()).isEqualTo("a2");
+        assertThat(e.cameo()).isEqualTo("192");
+        assertThat(e.date()).isEqualTo("2022");
+        assertThat(e.modality()).isEqualTo(Modality.HISTORICAL);
+    }
+
+    @Test
+    void talksWithAreDatedAndPlacedByTheirClause() {
+        ParsedArticle a = new ParsedArticle("2025-04-12")
+                .sentence("Witkoff/NNP held/VBD/hold talks/NNS/talk with/IN Putin/NNP in/IN Petersburg/NNP on/IN Friday/NNP ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, case 4 3, nmod:with 2 4, case 6 5, obl:in 1 6, case 8 7, obl:on 1 8, punct 1 9")
+                .actor("a1", "Steve Witkoff", ActorKind.PERSON, "USA", "Witkoff")
+                .actor("a2", "Vladimir Putin", ActorKind.PERSON, "RUS", "Putin")
+                .time("Friday", "2025-04-11")
+                .place("p1", "Petersburg");
+        List<Event> events = extract(a);
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.source()).isEqualTo("a1");
+        assertThat(e.target()).isEqualTo("a2");
+        assertThat(e.cameo()).startsWith("04");
+        assertThat(e.date()).isEqualTo("2025-04-11");
+        assertThat(e.place()).isEqualTo("p1");
+    }
+
+    @Test
+    void eventNounAfterALightVerbTakesTheVerbsSubject() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Witkoff/NNP started/VBD/start negotiations/NNS/negotiation with/IN Putin/NNP ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, case 4 3, nmod:with 2 4, punct 1 5")
+                .actor("a1", "Steve Witkoff", ActorKind.PERSON, "USA", "Witkoff")
+                .actor("a2", "Vladimir Putin", ActorKind.PERSON, "RUS", "Putin");
+        assertThat(extract(a)).extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void negationIsNeverAsserted() {
+        List<Event> events = extract(russiaUkraine("Russia/NNP did/VBD/do not/RB attack/VB/attack Ukraine/NNP ./.",
+                "nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, obj 3 4, punct 3 5"));
+        assertThat(events).extracting(Event::modality).containsExactly(Modality.NEGATED);
+    }
+
+    @Test
+    void modalAndConditionMakeItHypothetical() {
+        assertThat(extract(russiaUkraine("Russia/NNP could/MD attack/VB/attack Ukraine/NNP ./.",
+                "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4")))
+                .extracting(Event::modality).containsExactly(Modality.HYPOTHETICAL);
+        ParsedArticle conditional = russiaUkraine(
+                "Russia/NNP will/MD attack/VB/attack Ukraine/NNP if/IN NATO/NNP expands/VBZ/expand ./.",
+                "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, mark 6 4, nsubj 6 5, advcl:if 2 6, punct 2 7");
+        assertThat(extract(conditional)).extracting(Event::modality).containsExactly(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void futureIsPlannedAndDatedByItsTimeExpression() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Putin/NNP will/MD meet/VB/meet Trump/NNP next/JJ week/NN ./.",
+                        "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, amod 5 4, obl:tmod 2 5, punct 2 6")
+                .actor("a1", "Vladimir Putin", ActorKind.PERSON, "RUS", "Putin")
+                .actor("a2", "Donald Trump", ActorKind.PERSON, "USA", "Trump")
+                .time("next week", "2025-W16");
+        List<Event> events = extract(a);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(events.get(0).date()).isEqualTo("2025-W16");
+        assertThat(events.get(0).cameo()).startsWith("04");
+    }
+
+    @Test
+    void anAnnouncedActIsCodedAsTheIntent() {
+        List<Event> events = extract(russiaUkraine("Russia/NNP will/MD invade/VB/invade Ukraine/NNP ./.",
+                "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4"));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).cameo()).isEqualTo("1382");
+        assertThat(events.get(0).modality()).isEqualTo(Modality.PLANNED);
+        assertThat(IntentCoding.intentFor("073")).isEqualTo("0333");
+        assertThat(IntentCoding.intentFor("070")).isEqualTo("033");
+        assertThat(IntentCoding.intentFor("163")).isEqualTo("1312");
+        assertThat(IntentCoding.intentFor("046")).isEqualTo("046");
+    }
+
+    @Test
+    void hedgesAndAccusationsAreAlleged() {
+        assertThat(extract(russiaUkraine("Russia/NNP allegedly/RB attacked/VBD/attack Ukraine/NNP ./.",
+                "nsubj 2 0, advmod 2 1, root -1 2, obj 2 3, punct 2 4")))
+                .extracting(Event::modality).containsExactly(Modality.ALLEGED);
+        ParsedArticle accusation = russiaUkraine(
+                "Ukraine/NNP accused/VBD/accuse Russia/NNP of/IN attacking/VBG/attack Kharkiv/NNP ./.",
+                "nsubj 1 0, root -1 1, obj 1 2, mark 4 3, advcl:of 1 4, obj 4 5, punct 1 6")
+                .actor("a3", "Kharkiv", ActorKind.ORGANIZATION, "UKR", "Kharkiv");
+        List<Event> events = extract(accusation);
+        Event accuse = events.stream().filter(e -> e.cameo().startsWith("11")).findFirst().orElseThrow();
+        assertThat(accuse.source()).isEqualTo("a2");
+        assertThat(accuse.target()).isEqualTo("a1");
+        assertThat(accuse.modality()).isEqualTo(Modality.ASSERTED);
+        Event attack = events.stream().filter(e -> e.cameo().startsWith("19")).findFirst().orElseThrow();
+        assertThat(attack.source()).isEqualTo("a1");
+        assertThat(attack.modality()).isEqualTo(Modality.ALLEGED);
+    }
+
+    @Test
+    void clauseUnderASpeechVerbIsReported() {
+        List<Event> events = extract(russiaUkraine("Officials/NNS/official said/VBD/say Russia/NNP attacked/VBD/attack Ukraine/NNP ./.",
+                "nsubj 1 0, root -1 1, nsubj 3 2, ccomp 1 3, obj 3 4, punct 1 5"));
+        assertThat(events).extracting(Event::modality).containsExactly(Modality.REPORTED);
+    }
+
+    @Test
+    void sayingAnotherMustActIsADemand() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB/return the/DT helicopter/NN ./.",
+                        "nsubj 1 0, root -1 1, nsubj 4 2, aux 4 3, ccomp 1 4, det 6 5, obj 4 6, punct 1 7")
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia")
+                .actor("a2", "Sudan", ActorKind.COUNTRY, "SDN", "Sudan");
+        assertThat(extract(a)).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("100");
+            assertThat(e.source()).isEqualTo("a1");
+            assertThat(e.target()).isEqualTo("a2");
+        });
+    }
+
+    @Test
+    void refusalIsAssertedAndTheRefusedMeetingNegated() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Iran/NNP refused/VBD/refuse to/TO meet/VB/meet Oman/NNP ./.",
+                        "nsubj 1 0, nsubj:xsubj 3 0, root -1 1, mark 3 2, xcomp 1 3, obj 3 4, punct 1 5")
+                .actor("a1", "Iran", ActorKind.COUNTRY, "IRN", "Iran")
+                .actor("a2", "Oman", ActorKind.COUNTRY, "OMN", "Oman");
+        List<Event> events = extract(a);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.cameo()).startsWith("12");
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        });
+        assertThat(events).filteredOn(e -> e.cameo().startsWith("04")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.NEGATED));
+    }
+
+    @Test
+    void theSameEventToldTwiceIsOneWithFurtherEvidence() {
+        ParsedArticle a = russiaUkraine(ATTACKED, ATTACKED_DEPS)
+                .sentence("Russia/NNP attacked/VBD/attack Ukraine/NNP again/RB ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, advmod 1 3, punct 1 4");
+        List<Event> events = extract(a);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).id()).isEqualTo("e1");
+        assertThat(events.get(0).evidence().text()).isEqualTo("Russia attacked Ukraine.");
+        assertThat(events.get(0).also()).extracting(s -> s.text()).containsExactly("Russia attacked Ukraine again.");
+    }
+
+    @Test
+    void negatedTellingDoesNotMergeIntoAnAssertedOne() {
+        ParsedArticle a = russiaUkraine(ATTACKED, ATTACKED_DEPS)
+                .sentence("Russia/NNP did/VBD/do not/RB attack/VB/attack Ukraine/NNP ./.",
+                        "nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, obj 3 4, punct 3 5");
+        assertThat(extract(a)).extracting(Event::modality).containsExactly(Modality.ASSERTED, Modality.NEGATED);
+    }
+
+    @Test
+    void noSourceActorNoEvent() {
+        ParsedArticle a = new ParsedArticle("2025-04-11").sentence(ATTACKED, ATTACKED_DEPS)
+                .actor("a2", "Ukraine", ActorKind.COUNTRY, "UKR", "Ukraine");
+        assertThat(extract(a)).isEmpty();
+    }
+}
