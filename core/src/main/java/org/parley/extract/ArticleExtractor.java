@@ -1,6 +1,8 @@
 package org.parley.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.cameo.CameoCodebook;
 import org.parley.cameo.VerbLexicon;
@@ -53,12 +55,22 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(AnnotatedArticle article) {
-        List<Actor> actorList = actors.extract(article);
-        ActorIndex index = new ActorIndex(actorList);
+        ActorExtractor.Result found = actors.extractAll(article);
+        ActorIndex index = new ActorIndex(found.actors());
         List<TimeRef> timeList = times.extract(article);
         List<Place> placeList = places.extract(article);
         List<Quote> quoteList = quotes.extract(article, index);
         List<Event> eventList = events.extract(article, index, quoteList, timeList, placeList);
+        // tentative actors (a state named by its adjective, a person by a role) stay only when used
+        Set<String> referenced = new HashSet<>();
+        for (Quote q : quoteList) {
+            referenced.add(q.speaker());
+        }
+        for (Event e : eventList) {
+            referenced.add(e.source());
+            referenced.add(e.target());
+        }
+        List<Actor> actorList = found.keep(referenced);
         return new Extraction(article.article().id(), article.article().published(), actorList, quoteList, eventList,
                 timeList, placeList);
     }

@@ -65,7 +65,49 @@ public final class ActorExtractor {
         this.user = user;
     }
 
+    /**
+     * The actors of an article that stand on their own: named people, states, governments, organizations and
+     * country-bound groups. Tentative actors (see {@link #extractAll}) are left out.
+     */
     public List<Actor> extract(AnnotatedArticle article) {
+        Result r = extractAll(article);
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : r.actors()) {
+            if (!r.tentative().contains(a.id())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Actors with the tentative ones too: a state named only by its adjective ("a Senegalese peace plan") and a
+     * person named only by a role ("an Argentine judge"). Those matter when an event or a quote involves them and
+     * are noise otherwise, so the caller keeps them only when later stages refer to them.
+     *
+     * @param actors    every actor, ids in order of first mention
+     * @param tentative the ids of the tentative ones
+     */
+    public record Result(List<Actor> actors, Set<String> tentative) {
+
+        public Result {
+            actors = List.copyOf(actors);
+            tentative = Set.copyOf(tentative);
+        }
+
+        /** The actors, less the tentative ones no later stage referred to. */
+        public List<Actor> keep(Set<String> referenced) {
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : actors) {
+                if (!tentative.contains(a.id()) || referenced.contains(a.id())) {
+                    out.add(a);
+                }
+            }
+            return out;
+        }
+    }
+
+    public Result extractAll(AnnotatedArticle article) {
         LocalDate date = article.article().publicationDate().orElse(null);
         ArticleActors state = new ArticleActors(article.text(), date);
         List<PendingPronoun> pronouns = new ArrayList<>();
@@ -285,6 +327,15 @@ public final class ActorExtractor {
                 case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
                 case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
                 case ROLE -> state.addRoleMention(TextSpan.of(text, start, end), sp, s.index());
+                case DEMONYM -> {
+                    // "a Senegalese peace plan", "Palestinians": the state, tentatively
+                    Span c = new Span(SpanType.COUNTRY, sp.start, sp.end);
+                    c.country = sp.country;
+                    c.kind = ActorKind.COUNTRY;
+                    c.name = knowledge.countryByAlpha3(sp.country).map(Country::name).orElse(sp.country);
+                    c.tentative = true;
+                    state.addOther(TextSpan.of(text, start, end), c);
+                }
                 default -> { }
             }
         }
@@ -514,8 +565,10 @@ public final class ActorExtractor {
                 break;
             }
             String w = lower.get(b - 1);
-            if (TITLE_MODIFIERS.contains(w) || "-".equals(w) || "PRP$".equals(toks.get(b - 1).pos())) {
-                boundary--;
+            boolean adjective = toks.get(b - 1).posStartsWith("JJ") && !startsUpper(toks.get(b - 1).word())
+                    && parts.roleStart >= 0;
+            if (TITLE_MODIFIERS.contains(w) || "-".equals(w) || "PRP$".equals(toks.get(b - 1).pos()) || adjective) {
+                boundary--; // "junior foreign minister", "top diplomat"
                 continue;
             }
             break;
@@ -647,6 +700,7 @@ public final class ActorExtractor {
         ActorKind kind;
         Span possessor;
         String affiliationKey;
+        boolean tentative;
         ActorBuilder resolved;
 
         Span(SpanType type, int start, int end) {
@@ -720,6 +774,7 @@ public final class ActorExtractor {
         String title;
         Span possessor;
         Boolean male;
+        boolean tentative = true;
         final List<TextSpan> mentions = new ArrayList<>();
         int lastMention;
 
@@ -770,6 +825,7 @@ public final class ActorExtractor {
                 person.possessor = sp.possessor;
             }
             sp.resolved = person;
+            person.tentative = false;
             person.mentions.add(mention);
             person.lastMention = mention.start();
             personMentions.add(Map.entry(mention, person));
@@ -825,6 +881,21 @@ public final class ActorExtractor {
                         best.sector = r.span().sector;
                     }
                     personMentions.add(Map.entry(r.mention(), best));
+                } else {
+                    // nobody named fits: a person known only by role ("an Argentine judge"), tentatively
+                    String key = "R:" + r.span().country + ":" + r.span().code + ":" + fold(r.span().title);
+                    ActorBuilder a = byKey.get(key);
+                    if (a == null) {
+                        a = new ActorBuilder(key, ActorKind.PERSON);
+                        a.name = r.mention().text();
+                        a.title = r.span().title;
+                        a.country = r.span().country;
+                        a.sector = r.span().sector;
+                        a.code = r.span().code;
+                        byKey.put(key, a);
+                    }
+                    a.mentions.add(r.mention());
+                    a.lastMention = r.mention().start();
                 }
             }
         }
@@ -856,11 +927,15 @@ public final class ActorExtractor {
                 a.sector = sp.sector;
                 a.code = sp.code;
                 byKey.put(key, a);
-            } else if (sp.type == SpanType.COUNTRY && mention.text().length() > a.name.length()) {
-                a.name = mention.text(); // "United States" over "U.S."
+            } else if (sp.type == SpanType.COUNTRY && !sp.tentative
+                    && (a.tentative || mention.text().length() > a.name.length())) {
+                a.name = mention.text(); // "United States" over "U.S.", "Syria" over "Syrian"
             }
             a.mentions.add(mention);
             a.lastMention = mention.start();
+            if (!sp.tentative) {
+                a.tentative = false;
+            }
         }
 
         private String groupKey(Span sp) {
@@ -986,7 +1061,26 @@ public final class ActorExtractor {
             }
         }
 
-        List<Actor> build() {
+        /**
+         * A state named only by its adjective, in an article that names its government ("the Syrian government ...
+         * Syrian troops"), is that government: one actor, not two.
+         */
+        private void mergeAdjectivesIntoGovernments() {
+            for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+                ActorBuilder a = it.next().getValue();
+                if (!a.key.startsWith("C:") || !a.tentative) {
+                    continue;
+                }
+                ActorBuilder gov = byKey.get("G:" + a.country + ":GOV");
+                if (gov != null) {
+                    gov.mentions.addAll(a.mentions);
+                    it.remove();
+                }
+            }
+        }
+
+        Result build() {
+            mergeAdjectivesIntoGovernments();
             mergeOrganizationsNamedLikePeople();
             mergeAcronyms();
             // a role held through someone ("Trump's envoy") takes that person's country
@@ -1001,6 +1095,7 @@ public final class ActorExtractor {
             List<ActorBuilder> ordered = new ArrayList<>(byKey.values());
             ordered.sort(Comparator.comparingInt(a -> a.mentions.stream().mapToInt(TextSpan::start).min().orElse(0)));
             List<Actor> out = new ArrayList<>();
+            Set<String> tentative = new java.util.HashSet<>();
             int id = 1;
             for (ActorBuilder a : ordered) {
                 a.mentions.sort(Comparator.comparingInt(TextSpan::start));
@@ -1008,9 +1103,13 @@ public final class ActorExtractor {
                 if (code == null && a.country != null) {
                     code = a.country + (a.sector == null ? "" : a.sector);
                 }
-                out.add(new Actor("a" + id++, a.name, a.kind, a.country, a.sector, code, a.title, a.mentions));
+                String actorId = "a" + id++;
+                if (a.tentative) {
+                    tentative.add(actorId);
+                }
+                out.add(new Actor(actorId, a.name, a.kind, a.country, a.sector, code, a.title, a.mentions));
             }
-            return out;
+            return new Result(out, tentative);
         }
     }
 
