@@ -47,6 +47,8 @@ public final class ActorExtractor {
     private static final Set<String> GOVERNMENT_BODIES = Set.of("administration", "government", "regime", "cabinet");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("to", "for", "of", "at", "in", "on");
     private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("for", "of", "at", "with");
+    private static final Set<String> GENERIC_ROLES = Set.of("leader", "official", "head", "chief", "boss", "figure");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "many", "several");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
@@ -277,8 +279,16 @@ public final class ActorExtractor {
             }
         }
         // 5b. a role standing for a person not named here: "the US president", "Turkey's foreign minister"
+        boolean[] titleOfNamed = new boolean[n];
+        for (Span sp : spans) {
+            if (sp != null && sp.type == SpanType.PERSON && sp.titleFrom >= 0) {
+                for (int k = sp.titleFrom; k < sp.titleTo; k++) {
+                    titleOfNamed[k] = true;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
-            if (spans[i] != null) {
+            if (spans[i] != null || titleOfNamed[i]) {
                 continue;
             }
             Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, i);
@@ -299,8 +309,17 @@ public final class ActorExtractor {
                 affiliation = spans[i - 2];
                 left = affiliation.start;
             }
+            if (affiliation == null && i >= 1 && "the".equals(lower.get(i - 1))) {
+                // "the foreign minister said": a definite role refers back to someone who holds it
+                Span role = new Span(SpanType.ROLE, i - 1, end);
+                role.title = text.substring(toks.get(i).start(), toks.get(end - 1).end());
+                role.anaphoric = true;
+                mark(spans, role);
+                i = end - 1;
+                continue;
+            }
             if (affiliation == null || affiliation.type == SpanType.GROUP) {
-                continue; // "the president" alone is too vague to link
+                continue;
             }
             TitleParts parts = new TitleParts();
             parts.addAffiliation(affiliation);
@@ -313,6 +332,47 @@ public final class ActorExtractor {
             role.affiliationKey = affiliation.type == SpanType.ORGANIZATION ? fold(affiliation.name) : null;
             clear(spans, affiliation);
             mark(spans, role);
+            i = end - 1;
+        }
+        // 5c. groups and unnamed people that may speak or act: "Kurdish officials", "observers", "one diplomat".
+        // Tentative: they stay only when a quote or an event uses them.
+        for (int i = 0; i < n; i++) {
+            if (spans[i] != null || titleOfNamed[i]) {
+                continue;
+            }
+            Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, i);
+            if (rm.isEmpty() || anyMarked(spans, i, rm.get().end()) || titleOfNamed[rm.get().end() - 1]) {
+                continue;
+            }
+            int end = rm.get().end();
+            if (end < n && (toks.get(end).posStartsWith("NN") || spans[end] != null)) {
+                continue; // a modifier of something else ("opposition delegation", "forces commander")
+            }
+            boolean group = rm.get().role().kind() == ActorKind.GROUP;
+            int left = i;
+            while (left > 0 && left > i - 3 && spans[left - 1] == null && !titleOfNamed[left - 1]
+                    && (toks.get(left - 1).posStartsWith("JJ") || toks.get(left - 1).posStartsWith("NNP")
+                    || "CD".equals(toks.get(left - 1).pos()))) {
+                left--;
+            }
+            boolean indefinite = left > 0 && INDEFINITE.contains(lower.get(left - 1))
+                    || left < i && INDEFINITE.contains(lower.get(left));
+            if (!group && !indefinite) {
+                continue; // "the spokesman": anaphoric, handled above when it can be linked
+            }
+            if (group && left == i && rm.get().role().sector() != null) {
+                continue; // bare "troops", "officials": whose? too vague to be an actor of their own
+            }
+            if (left > 0 && INDEFINITE.contains(lower.get(left - 1)) && "one".equals(lower.get(left - 1))) {
+                left--; // "One diplomat" is how the article names him
+            }
+            Span g = new Span(SpanType.GROUP, left, end);
+            g.sector = rm.get().role().sector();
+            g.kind = group ? ActorKind.GROUP : ActorKind.PERSON;
+            g.name = text.substring(toks.get(left).start(), toks.get(end - 1).end());
+            g.head = "~" + fold(g.name);
+            g.tentative = true;
+            mark(spans, g);
             i = end - 1;
         }
         // 6. emit mentions
@@ -339,7 +399,14 @@ public final class ActorExtractor {
                 default -> { }
             }
         }
-        // 7. pronouns to resolve once all names are known
+        // 7. subjects (for pronoun salience) and pronouns to resolve once all names are known
+        for (var d : s.dependencies()) {
+            // "according to X" names who holds the floor as much as a subject does
+            if (d.relation().startsWith("nsubj") || d.relation().startsWith("obl:according")) {
+                state.subjectTokens.add(toks.get(d.dependent()).start());
+            }
+        }
+        state.sentenceStarts.add(s.start());
         for (Token t : toks) {
             String w = t.word().toLowerCase(Locale.ROOT);
             if ((MALE.contains(w) || FEMALE.contains(w)) && t.posStartsWith("PRP")) {
@@ -519,6 +586,8 @@ public final class ActorExtractor {
         }
         if (parts.roleStart >= 0) {
             person.title = text.substring(toks.get(parts.roleStart).start(), toks.get(parts.roleEnd - 1).end());
+            person.titleFrom = parts.roleStart;
+            person.titleTo = parts.roleEnd;
             person.sector = parts.sector();
         } else if (parts.affiliationSector != null && parts.affiliationCountry == null) {
             person.sector = parts.affiliationSector;
@@ -701,6 +770,9 @@ public final class ActorExtractor {
         Span possessor;
         String affiliationKey;
         boolean tentative;
+        boolean anaphoric;
+        int titleFrom = -1;
+        int titleTo = -1;
         ActorBuilder resolved;
 
         Span(SpanType type, int start, int end) {
@@ -775,6 +847,7 @@ public final class ActorExtractor {
         Span possessor;
         Boolean male;
         boolean tentative = true;
+        String office;
         final List<TextSpan> mentions = new ArrayList<>();
         int lastMention;
 
@@ -788,6 +861,10 @@ public final class ActorExtractor {
     final class ArticleActors {
         private final String text;
         private final LocalDate date;
+        /** start offsets of tokens that are the subject of a clause */
+        final Set<Integer> subjectTokens = new java.util.HashSet<>();
+        /** start offsets of the sentences, in order */
+        final List<Integer> sentenceStarts = new ArrayList<>();
         private final Map<String, ActorBuilder> byKey = new LinkedHashMap<>();
         private final List<ActorBuilder> people = new ArrayList<>();
         private final List<Map.Entry<TextSpan, ActorBuilder>> personMentions = new ArrayList<>();
@@ -860,12 +937,17 @@ public final class ActorExtractor {
             for (RoleMention r : roleMentions) {
                 ActorBuilder best = null;
                 int bestDistance = Integer.MAX_VALUE;
+                boolean anaphoric = r.span().anaphoric;
                 for (Map.Entry<TextSpan, ActorBuilder> e : personMentions) {
                     ActorBuilder p = e.getValue();
-                    if (!sameAffiliation(p, r.span())) {
+                    if (anaphoric ? !holdsRole(p, r.span().title, true)
+                            : !sameAffiliation(p, r.span()) || !holdsRole(p, r.span().title, false)) {
                         continue;
                     }
                     int before = r.mention().start() - e.getKey().end();
+                    if (anaphoric && (before < 0 || before > 1000)) {
+                        continue;
+                    }
                     int distance = before >= 0 ? before : 3 * (e.getKey().start() - r.mention().end());
                     if (distance < bestDistance && distance < 1500) {
                         best = p;
@@ -881,7 +963,7 @@ public final class ActorExtractor {
                         best.sector = r.span().sector;
                     }
                     personMentions.add(Map.entry(r.mention(), best));
-                } else {
+                } else if (!anaphoric) {
                     // nobody named fits: a person known only by role ("an Argentine judge"), tentatively
                     String key = "R:" + r.span().country + ":" + r.span().code + ":" + fold(r.span().title);
                     ActorBuilder a = byKey.get(key);
@@ -898,6 +980,26 @@ public final class ActorExtractor {
                     a.lastMention = r.mention().start();
                 }
             }
+        }
+
+        /**
+         * Whether what we know of a person's office fits a role: "the foreign minister" is not the president.
+         * Generic roles ("leader", "official") fit any holder; an unknown office fits unless {@code strict}.
+         */
+        private boolean holdsRole(ActorBuilder p, String roleTitle, boolean strict) {
+            String roleHead = lastWord(roleTitle);
+            if (p.title == null && p.office == null) {
+                return !strict;
+            }
+            if (GENERIC_ROLES.contains(roleHead)) {
+                return true;
+            }
+            for (String known : new String[] {p.title, p.office}) {
+                if (known != null && (lastWord(known).equals(roleHead) || GENERIC_ROLES.contains(lastWord(known)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean sameAffiliation(ActorBuilder p, Span role) {
@@ -939,6 +1041,9 @@ public final class ActorExtractor {
         }
 
         private String groupKey(Span sp) {
+            if (sp.head != null && sp.head.startsWith("~")) {
+                return "Q:" + sp.head;
+            }
             if (sp.leaderWords != null) {
                 // "the Trump administration": the leader's government, once the leader's country is known
                 ActorBuilder leader = matchPerson(sp.leaderWords);
@@ -963,7 +1068,11 @@ public final class ActorExtractor {
         void resolvePronouns(List<PendingPronoun> pronouns) {
             personMentions.sort(Comparator.comparingInt(e -> e.getKey().start()));
             for (PendingPronoun p : pronouns) {
-                ActorBuilder best = null;
+                // the most recent compatible person, unless the pronoun is a subject and a recent clause had a
+                // compatible person as its subject: "The minister criticised Macron ... 'X,' he said" is the minister
+                ActorBuilder recent = null;
+                ActorBuilder subject = null;
+                boolean pronounIsSubject = subjectTokens.contains(p.span().start());
                 for (int k = personMentions.size() - 1; k >= 0; k--) {
                     Map.Entry<TextSpan, ActorBuilder> e = personMentions.get(k);
                     if (e.getKey().end() > p.span().start()) {
@@ -976,9 +1085,18 @@ public final class ActorExtractor {
                     if (cand.male != null && cand.male != p.male()) {
                         continue;
                     }
-                    best = cand;
-                    break;
+                    if (recent == null) {
+                        recent = cand;
+                    }
+                    if (sentenceOf(e.getKey().start()) < p.sentence() - 1) {
+                        break; // salience fades after a sentence: keep the most recent
+                    }
+                    if (isSubject(e.getKey())) {
+                        subject = cand;
+                        break;
+                    }
                 }
+                ActorBuilder best = pronounIsSubject && subject != null ? subject : recent;
                 if (best != null) {
                     if (best.male == null) {
                         best.male = p.male();
@@ -986,6 +1104,20 @@ public final class ActorExtractor {
                     best.mentions.add(p.span());
                 }
             }
+        }
+
+        private int sentenceOf(int offset) {
+            int i = java.util.Collections.binarySearch(sentenceStarts, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        private boolean isSubject(TextSpan mention) {
+            for (Integer start : subjectTokens) {
+                if (start >= mention.start() && start < mention.end()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** NER sometimes tags a known person's surname as an organization ("Trump also angered ..."). */
@@ -1018,6 +1150,9 @@ public final class ActorExtractor {
                 // office-holders fill what the article's titles left open; a former holder keeps the country
                 knowledge.officeHolder(p.nameWords, date).ifPresent(h -> {
                     boolean inOffice = date == null || h.inOffice(date);
+                    if (inOffice) {
+                        p.office = h.office();
+                    }
                     if (p.country == null && p.sector == null && h.country() == null && inOffice) {
                         p.sector = h.sector();
                         p.code = h.code();
@@ -1111,6 +1246,11 @@ public final class ActorExtractor {
             }
             return new Result(out, tentative);
         }
+    }
+
+    static String lastWord(String phrase) {
+        String[] w = fold(phrase).trim().split("[\\s-]+");
+        return w[w.length - 1];
     }
 
     /** The capital initials of a name's words: "Syrian Negotiations Commission" gives "SNC". */
