@@ -11,9 +11,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.parley.article.Article;
+import org.parley.cameo.CameoCodebook;
 import org.parley.extract.Modality;
 import org.parley.json.ParleyJson;
 import org.parley.query.EventQuery;
@@ -54,6 +57,9 @@ public final class ParleyServer {
     private static final Set<String> FILTER_PARAMS = Set.of("actor", "source", "target", "cameo", "modality", "since",
             "until");
 
+    /** Request attribute set once an error body is written. */
+    private static final String ANSWERED = "parley.error-answered";
+
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -73,6 +79,8 @@ public final class ParleyServer {
             throw new IllegalArgumentException("an ingest token is configured but no ingestion is given");
         }
         byte[] echarts = echartsScript();
+        List<CodeName> cameo = CameoCodebook.loadBuiltIn().codes().stream()
+                .map(c -> new CodeName(c.code(), c.name(), c.quad(), c.goldstein())).toList();
         return Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -94,6 +102,10 @@ public final class ParleyServer {
             config.routes.get("/vendor/echarts.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
                     .header("Cache-Control", "max-age=86400").result(echarts));
 
+            config.routes.get("/api/cameo", ctx -> {
+                QueryParameters.of(ctx.queryParamMap(), Set.of());
+                ctx.header("Cache-Control", "max-age=3600").json(cameo);
+            });
             config.routes.get("/api/stats", ctx -> {
                 QueryParameters.of(ctx.queryParamMap(), Set.of());
                 ctx.json(queries.stats());
@@ -198,11 +210,22 @@ public final class ParleyServer {
                 error(ctx, 500, "internal error", "the server failed; see its log", null);
             });
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && !"application/json".equals(ctx.contentType())) {
+                if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
                     error(ctx, 404, "not found", "no endpoint " + ctx.method() + " " + ctx.path(), null);
                 }
             });
         });
+    }
+
+    /**
+     * A CAMEO code as the dashboard labels it.
+     *
+     * @param code      the code
+     * @param name      its name in the codebook
+     * @param quad      quad class
+     * @param goldstein Goldstein value
+     */
+    record CodeName(String code, String name, int quad, double goldstein) {
     }
 
     private static EventFilter eventFilter(QueryParameters p) {
@@ -211,8 +234,8 @@ public final class ParleyServer {
     }
 
     private static Set<String> with(Set<String> base, String... more) {
-        java.util.Set<String> all = new java.util.HashSet<>(base);
-        all.addAll(java.util.List.of(more));
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
         return Set.copyOf(all);
     }
 
@@ -260,6 +283,7 @@ public final class ParleyServer {
     }
 
     private static void error(Context ctx, int status, String error, String message, String parameter) {
+        ctx.attribute(ANSWERED, Boolean.TRUE); // the 404 handler must not replace a 404 an endpoint gave
         ctx.status(status).json(new ApiError(status, error, message, parameter));
     }
 

@@ -139,6 +139,9 @@ final class QueryParameters {
             }
             return OffsetDateTime.parse(s).toLocalDate();
         } catch (DateTimeParseException e) {
+            if (s.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+                throw new BadRequestException(name, name + " '" + s + "' is not a real date");
+            }
             throw new BadRequestException(name, name + " must be an ISO 8601 date (2025-04-10, 2025-04, 2025 or "
                     + "2025-04-10T08:00:00Z), not '" + s + "'");
         } catch (DateTimeException e) {

@@ -200,9 +200,8 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
                 LEFT JOIN (SELECT article_id, speaker AS actor_id, count(*) AS n FROM quotes
                            WHERE speaker IS NOT NULL GROUP BY ALL) qs
                        ON qs.article_id = ac.article_id AND qs.actor_id = ac.actor_id
-                WHERE """ + where.sql() + """
-                 GROUP BY ac.name, ac.code
-                 ORDER BY articles DESC, ac.name, ac.code NULLS FIRST""";
+                """ + " WHERE " + where.sql()
+                + " GROUP BY ac.name, ac.code ORDER BY articles DESC, ac.name, ac.code NULLS FIRST";
     }
 
     private static List<ActorSummary> actorSummaries(PreparedStatement ps) throws SQLException {
