@@ -48,8 +48,12 @@ public final class ParleyServer {
     private static final int NETWORK_EDGES = 100;
     private static final int PLACES = 200;
     private static final int PLACE_SAMPLE = 5;
-    /** A dyad by default shows what happened: events told as not (yet) having happened do not count. */
-    private static final Set<Modality> DYAD_MODALITIES = Set.of(Modality.ASSERTED, Modality.REPORTED,
+    /**
+     * Aggregates (dyad, timeline, network, map) count by default what is told as having happened: a negated,
+     * hypothetical or planned event would otherwise add conflict or cooperation that did not take place. The
+     * {@code modality} parameter overrides this; merged events show every modality, each on its own row.
+     */
+    private static final Set<Modality> HAPPENED = Set.of(Modality.ASSERTED, Modality.REPORTED,
             Modality.ALLEGED, Modality.HISTORICAL);
 
     private static final Set<String> EVENT_PARAMS = Set.of("actor", "source_country", "target_country", "cameo",
@@ -144,23 +148,21 @@ public final class ParleyServer {
                         Set.of("cameo", "modality", "since", "until", "bucket", "limit"));
                 String a = pathText(ctx, "a");
                 String b = pathText(ctx, "b");
-                Set<Modality> modalities = p.modalities();
-                EventFilter f = new EventFilter(null, null, null, p.cameo(),
-                        modalities.isEmpty() ? DYAD_MODALITIES : modalities, p.since(), p.until());
-                ctx.json(queries.dyad(a, b, f, p.bucket(Bucket.MONTH),
+                EventFilter f = new EventFilter(null, null, null, p.cameo(), Set.of(), p.since(), p.until());
+                ctx.json(queries.dyad(a, b, happenedByDefault(f, p), p.bucket(Bucket.MONTH),
                         p.integer("limit", DYAD_EVENTS, 1, PageRequest.MAX_LIMIT)));
             });
             config.routes.get("/api/timeline", ctx -> {
                 QueryParameters p = QueryParameters.of(ctx.queryParamMap(), with(FILTER_PARAMS, "bucket"));
-                ctx.json(queries.timeline(eventFilter(p), p.bucket(Bucket.DAY)));
+                ctx.json(queries.timeline(happenedByDefault(eventFilter(p), p), p.bucket(Bucket.DAY)));
             });
             config.routes.get("/api/network", ctx -> {
                 QueryParameters p = QueryParameters.of(ctx.queryParamMap(), with(FILTER_PARAMS, "limit"));
-                ctx.json(queries.network(eventFilter(p), p.integer("limit", NETWORK_EDGES, 1, PageRequest.MAX_LIMIT)));
+                ctx.json(queries.network(happenedByDefault(eventFilter(p), p), p.integer("limit", NETWORK_EDGES, 1, PageRequest.MAX_LIMIT)));
             });
             config.routes.get("/api/places", ctx -> {
                 QueryParameters p = QueryParameters.of(ctx.queryParamMap(), with(FILTER_PARAMS, "limit", "sample"));
-                ctx.json(queries.places(eventFilter(p), p.integer("limit", PLACES, 1, PageRequest.MAX_LIMIT),
+                ctx.json(queries.places(happenedByDefault(eventFilter(p), p), p.integer("limit", PLACES, 1, PageRequest.MAX_LIMIT),
                         p.integer("sample", PLACE_SAMPLE, 0, 20)));
             });
             config.routes.get("/api/articles/{id}", ctx -> {
@@ -231,6 +233,11 @@ public final class ParleyServer {
     private static EventFilter eventFilter(QueryParameters p) {
         return new EventFilter(p.text("actor"), p.text("source"), p.text("target"), p.cameo(), p.modalities(),
                 p.since(), p.until());
+    }
+
+    private static EventFilter happenedByDefault(EventFilter f, QueryParameters p) {
+        Set<Modality> asked = p.modalities();
+        return f.withModalities(asked.isEmpty() ? HAPPENED : asked);
     }
 
     private static Set<String> with(Set<String> base, String... more) {

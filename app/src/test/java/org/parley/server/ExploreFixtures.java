@@ -59,9 +59,9 @@ final class ExploreFixtures {
                 List.of(span(t, "St. Petersburg")));
         List<Event> events = List.of(
                 new Event("e1", "a1", "a2", "025", "REQUEST", 1, 3.0, "2025-04-10", null, Modality.ASSERTED, 0.9,
-                        sentence(t, "U.S. President"), List.of()),
+                        sentence(t, "U.S. President", "war."), List.of()),
                 new Event("e2", "a3", "a4", "040", "CONSULT", 1, 1.0, "2025-04-10", "p1", Modality.ASSERTED, 0.9,
-                        sentence(t, "Steve Witkoff met"), List.of()));
+                        sentence(t, "Steve Witkoff met", "Petersburg."), List.of()));
         TextSpan content = span(t, "Russia has to get moving");
         Quote quote = new Quote("q1", content.text(), QuoteKind.DIRECT, SpeechAct.SPEECH, "a1",
                 span(t, "Trump wrote"), span(t, "wrote"), content.start(), content.end(), null);
@@ -87,9 +87,9 @@ final class ExploreFixtures {
                 List.of(span(t, "St. Petersburg")));
         List<Event> events = List.of(
                 new Event("e1", "a1", "a2", "040", "CONSULT", 1, 1.0, "2025-04-10", "p1", Modality.ASSERTED, 0.8,
-                        sentence(t, "Witkoff sat"), List.of()),
+                        sentence(t, "Witkoff sat", "Thursday."), List.of()),
                 new Event("e2", "a3", "a4", "190", "ASSAULT", 4, -10.0, "2025-04-11", null, Modality.NEGATED, 0.7,
-                        sentence(t, "Russia did not"), List.of()));
+                        sentence(t, "Russia did not", "said."), List.of()));
         TextSpan thursday = span(t, "Thursday");
         return new Extraction("fx-2", "2025-04-12", actors, List.of(), events,
                 List.of(new TimeRef("Thursday", "2025-04-10", thursday.start(), thursday.end())), List.of(spb));
@@ -141,10 +141,10 @@ final class ExploreFixtures {
         return TextSpan.of(text, start, start + words.length());
     }
 
-    /** The sentence starting with {@code opening}, up to and including its full stop. */
-    private static TextSpan sentence(String text, String opening) {
+    /** The sentence from {@code opening} to the end of {@code closing}, its last words. */
+    private static TextSpan sentence(String text, String opening, String closing) {
         int start = text.indexOf(opening);
-        int end = text.indexOf(". ", start);
-        return TextSpan.of(text, start, end < 0 ? text.length() : end + 1);
+        int end = text.indexOf(closing, start) + closing.length();
+        return TextSpan.of(text, start, end);
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -262,14 +263,18 @@ class ParleyServerTest {
     }
 
     @Test
-    void timelineCountsPerStepAndQuad() {
+    void timelineCountsPerStepAndQuadWhatHappened() {
         JsonNode points = get("/api/timeline?bucket=day").json();
-        assertThat(texts(points, "/period")).containsExactly("2025-04-07", "2025-04-10", "2025-04-11");
+        assertThat(texts(points, "/period")).containsExactly("2025-04-07", "2025-04-10");
         JsonNode tenth = points.get(1);
         assertThat(tenth.get("events").asLong()).isEqualTo(3);
         assertThat(tenth.get("verbalCoop").asLong()).isEqualTo(3);
-        assertThat(points.get(2).get("materialConflict").asLong()).isEqualTo(1);
-        assertThat(get("/api/timeline?actor=Ukraine").json()).hasSize(1);
+        assertThat(tenth.get("goldsteinMean").asDouble()).isCloseTo(5.0 / 3, within(1e-9));
+        assertThat(get("/api/timeline?actor=Ukraine").json()).isEmpty();
+        JsonNode negated = get("/api/timeline?actor=Ukraine&modality=negated").json();
+        assertThat(texts(negated, "/period")).containsExactly("2025-04-11");
+        assertThat(negated.get(0).get("materialConflict").asLong()).isEqualTo(1);
+        assertThat(texts(get("/api/timeline?bucket=week").json(), "/period")).containsExactly("2025-04-07");
     }
 
     @Test
@@ -280,6 +285,7 @@ class ParleyServerTest {
         assertThat(heaviest.get("events").asLong()).isEqualTo(2);
         assertThat(nodes.get(heaviest.get("source").asInt()).get("name").asText()).isEqualTo("Steve Witkoff");
         assertThat(nodes.get(heaviest.get("target").asInt()).get("name").asText()).isEqualTo("Vladimir Putin");
+        assertThat(net.get("edges")).hasSize(3); // Russia -> Ukraine is negated: it did not happen
         JsonNode one = get("/api/network?limit=1").json();
         assertThat(one.get("edges")).hasSize(1);
         assertThat(one.get("truncated").asBoolean()).isTrue();

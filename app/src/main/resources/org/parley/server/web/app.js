@@ -173,7 +173,7 @@ async function timelineView(root, params) {
     dataZoom: [{ type: "slider" }],
     series: [
       ...[1, 2, 3, 4].map((q) => ({
-        name: QUADS[q].label, type: "bar", stack: "quad", itemStyle: { color: QUADS[q].color },
+        name: QUADS[q].label, type: "bar", stack: "quad", barMaxWidth: 48, itemStyle: { color: QUADS[q].color },
         data: points.map((p) => [p.verbalCoop, p.materialCoop, p.verbalConflict, p.materialConflict][q - 1]),
       })),
       { name: "mean Goldstein", type: "line", yAxisIndex: 1, data: points.map((p) => round(p.goldsteinMean)) },
@@ -210,7 +210,7 @@ async function dyadView(root, params) {
     yAxis: [{ type: "value", name: "events" }, { type: "value", name: "Goldstein", min: -10, max: 10 }],
     series: [
       ...[1, 2, 3, 4].map((q) => ({
-        name: QUADS[q].label, type: "bar", stack: "quad", itemStyle: { color: QUADS[q].color },
+        name: QUADS[q].label, type: "bar", stack: "quad", barMaxWidth: 48, itemStyle: { color: QUADS[q].color },
         data: dyad.points.map((p) => [p.verbalCoop, p.materialCoop, p.verbalConflict, p.materialConflict][q - 1]),
       })),
       { name: "mean Goldstein", type: "line", yAxisIndex: 1, data: dyad.points.map((p) => round(p.goldsteinMean)) },
@@ -465,6 +465,8 @@ function round(value) {
 
 const VIEWS = { timeline: timelineView, dyad: dyadView, network: networkView, map: mapView, quotes: quotesView, search: searchView };
 
+let currentRoot = null;
+
 async function route() {
   charts.forEach((c) => c.dispose());
   charts = [];
@@ -472,17 +474,24 @@ async function route() {
   const [path, query] = hash.split("?");
   const params = Object.fromEntries(new URLSearchParams(query || ""));
   const [name, ...rest] = (path || "timeline").split("/");
-  const root = clear(document.getElementById("view"));
+  // each view draws into a root of its own: a slow view that finishes after the user moved on writes into a
+  // detached root and never mixes with the view now shown
+  const host = document.getElementById("view");
+  const root = el("div", { class: "view-root" });
+  currentRoot = root;
+  clear(host).appendChild(root);
   document.querySelectorAll("#nav a").forEach((a) => a.classList.toggle("active", a.dataset.view === name));
-  root.dataset.view = name;
-  root.dataset.state = "loading";
+  host.dataset.view = name;
+  host.dataset.state = "loading";
   try {
     if (name === "article" && rest.length) await articleView(root, params, decodeURIComponent(rest.join("/")));
     else await (VIEWS[name] || timelineView)(root, params);
-    root.dataset.state = "ready";
+    if (currentRoot === root) host.dataset.state = "ready";
   } catch (error) {
-    root.appendChild(errorBox(error));
-    root.dataset.state = "error";
+    if (currentRoot === root) {
+      root.appendChild(errorBox(error));
+      host.dataset.state = "error";
+    }
   }
 }
 
@@ -493,7 +502,7 @@ async function start() {
     const [stats, cameo] = await Promise.all([api("/api/stats"), api("/api/cameo")]);
     cameoNames = Object.fromEntries(cameo.map((c) => [c.code, c.name]));
     document.getElementById("stats").textContent =
-      `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes · ${stats.actors} actor mentions`;
+      `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes · ${stats.actors} actors (counted per article)`;
   } catch (error) {
     document.getElementById("stats").textContent = `store unavailable: ${error.message}`;
   }
