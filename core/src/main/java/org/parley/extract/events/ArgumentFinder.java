@@ -225,9 +225,11 @@ final class ArgumentFinder {
      * ("Witkoff began talks with Putin", "rebels launched an offensive").
      */
     List<Argument> lightVerbSubject(int noun) {
-        // "the US is in negotiations with Baghdad": a predicate noun's own subject
+        // "the US is in negotiations with Baghdad", "at war with": the subject of a predicate "in/at" phrase takes
+        // part in it ("Peru is a threat", "Peru is under attack" say nothing of Peru acting)
         List<Integer> own = g.children(noun, "nsubj");
-        if (!own.isEmpty()) {
+        boolean takingPart = g.children(noun, "case").stream().anyMatch(c -> g.word(c).equals("in") || g.word(c).equals("at"));
+        if (!own.isEmpty() && takingPart) {
             Map<String, Argument> out = new LinkedHashMap<>();
             for (int w : own) {
                 for (Argument a : actorsOf(w)) {
