@@ -85,7 +85,8 @@ final class ArgumentFinder {
                 return List.of();
             }
             if (up.relation().equals("ccomp")) {
-                for (int s : g.children(up.governor(), "nsubj")) {
+                // "telling NBC News that he was furious": a participle's subject is its clause's
+                for (int s : subjects(up.governor(), 0)) {
                     for (Argument a : actorsOf(s)) {
                         boolean person = a.actor().kind() == org.parley.extract.ActorKind.PERSON;
                         if (person == personal) {
@@ -224,6 +225,19 @@ final class ArgumentFinder {
      * ("Witkoff began talks with Putin", "rebels launched an offensive").
      */
     List<Argument> lightVerbSubject(int noun) {
+        // "the US is in negotiations with Baghdad", "at war with": the subject of a predicate "in/at" phrase takes
+        // part in it ("Peru is a threat", "Peru is under attack" say nothing of Peru acting)
+        List<Integer> own = g.children(noun, "nsubj");
+        boolean takingPart = g.children(noun, "case").stream().anyMatch(c -> g.word(c).equals("in") || g.word(c).equals("at"));
+        if (!own.isEmpty() && takingPart) {
+            Map<String, Argument> out = new LinkedHashMap<>();
+            for (int w : own) {
+                for (Argument a : actorsOf(w)) {
+                    out.putIfAbsent(a.actor().id(), a);
+                }
+            }
+            return new ArrayList<>(out.values());
+        }
         Dependency head = g.mainHead(noun);
         if (head == null) {
             return List.of();
@@ -267,6 +281,15 @@ final class ArgumentFinder {
     }
 
     private Actor lookThrough(int x, int depth) {
+        if (g.token(x).posStartsWith("NN") && !g.token(x).posStartsWith("NNP")) {
+            // "the UN special envoy, Staffan de Mistura": the name in apposition says who the role noun is
+            for (int c : g.children(x, "appos")) {
+                Actor named = g.token(c).posStartsWith("NNP") ? at(c) : null;
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
         Actor a = at(x);
         if (a != null || depth > 1) {
             return a;

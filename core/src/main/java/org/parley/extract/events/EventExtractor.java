@@ -55,6 +55,25 @@ public class EventExtractor {
     /** Modals that put an obligation on the subject ("must return", "should withdraw"). */
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final String DEMAND = "100";
+    /** Rejecting a proposal to meet or negotiate: what a refusal to attend or meet is in CAMEO. */
+    private static final String REFUSE_TO_MEET = "125";
+    /**
+     * Verbs of receiving: "gained the approval of Russia", "won the backing of the US", "received an invitation
+     * from Turkey". The noun's act goes from the one named in its of/from/by phrase to the verb's subject.
+     */
+    private static final Set<String> RECEIVING = Set.of("receive", "gain", "win", "get", "secure", "obtain", "earn",
+            "enjoy", "accept", "garner", "attract", "draw", "seek");
+    /**
+     * Auxiliaries and governing verbs that make a negated meeting a decision not to meet ("would not attend",
+     * "voted not to attend"). Refusing and declining are events of their own, which already code the refusal.
+     */
+    private static final Set<String> VOLITION = Set.of("will", "would", "wo", "shall", "'ll", "vote", "decide",
+            "choose", "opt", "plan", "intend");
+    /** Verbs that present an actor as something ("described the move as alarming", "called the group terrorist"). */
+    private static final Set<String> DESCRIBING = Set.of("describe", "call", "brand", "label", "term", "dub", "deem",
+            "regard", "portray", "characterize", "characterise", "denounce", "condemn");
+    /** How deep below the trigger a target may be looked for when its lexicon slots name none. */
+    private static final int TARGET_DEPTH = 3;
     /** How far (dependency edges) a place phrase may be from the trigger and still place it. */
     private static final int PLACE_DISTANCE = 4;
     /**
@@ -69,6 +88,7 @@ public class EventExtractor {
     private final CameoCodebook codebook;
     private final TriggerFinder triggers;
     private final ModalityClassifier modality;
+    private final EvaluationWords evaluations;
     private final EventDeduplicator dedup = new EventDeduplicator();
 
     /** With the codebook, lexicon and modality cues shipped with Parley (loads them: keep the instance). */
@@ -84,6 +104,7 @@ public class EventExtractor {
         this.codebook = codebook;
         this.triggers = new TriggerFinder(lexicon);
         this.modality = new ModalityClassifier(cues);
+        this.evaluations = EvaluationWords.loadBuiltIn();
     }
 
     public List<Event> extract(AnnotatedArticle article, ActorIndex actors, List<Quote> quotes, List<TimeRef> times,
@@ -115,6 +136,7 @@ public class EventExtractor {
                 }
             }
             told.addAll(demands(g, args, quotes, times, published, publishedText, evidence));
+            told.addAll(judgements(g, args, quotes, times, publishedText, evidence));
         }
         return dedup.fold(told);
     }
@@ -123,6 +145,10 @@ public class EventExtractor {
                                                 List<TimeRef> times, List<Place> places, LocalDate published,
                                                 String publishedText, TextSpan evidence) {
         PartOfSpeech pos = PartOfSpeech.ofPennTag(g.token(t.head()).pos());
+        if (t.cameo().startsWith("014") && g.hasChild(t.head(), "obj") && g.hasChild(t.head(), "xcomp", "obl:as", "advcl:as")) {
+            // "considers the YPG a terror group": a view of someone, not a policy under consideration
+            return List.of();
+        }
         Roles roles = t.match().roles();
         boolean fallbackSource = false;
         List<Argument> sources = List.of();
@@ -134,6 +160,19 @@ public class EventExtractor {
                 break;
             }
         }
+        List<Argument> targets = List.of();
+        int receiver = pos == PartOfSpeech.NOUN ? receivingVerb(g, t.head()) : -1;
+        if (receiver >= 0) {
+            // "gained the approval of Russia": Russia approves, the subject of "gained" is approved of
+            List<Argument> givers = new ArrayList<>();
+            for (String p : List.of("of", "from", "by")) {
+                givers.addAll(args.fill(t.head(), RoleSlot.prep(p), pos));
+            }
+            if (!givers.isEmpty()) {
+                sources = givers;
+                targets = args.lightVerbSubject(t.head());
+            }
+        }
         if (sources.isEmpty() && pos == PartOfSpeech.NOUN) {
             sources = args.lightVerbSubject(t.head());
             fallbackSource = true;
@@ -141,12 +180,17 @@ public class EventExtractor {
         if (sources.isEmpty()) {
             return List.of();
         }
-        List<Argument> targets = List.of();
-        for (RoleSlot slot : roles.target()) {
-            targets = args.fill(t.head(), slot, pos);
-            if (!targets.isEmpty()) {
-                break;
+        if (targets.isEmpty()) {
+            for (RoleSlot slot : roles.target()) {
+                targets = args.fill(t.head(), slot, pos);
+                if (!targets.isEmpty()) {
+                    break;
+                }
             }
+        }
+        targets = withoutOwnSideComplementSubjects(g, t.head(), sources, targets);
+        if (targets.isEmpty() && !roles.target().isEmpty()) {
+            targets = nearbyTargets(g, args, t.head(), sources);
         }
         boolean betweenSlot = sourceSlot != null && sourceSlot.kind() == RoleSlot.Kind.PREPOSITION
                 && (sourceSlot.preposition().equals("between") || sourceSlot.preposition().equals("among"));
@@ -163,6 +207,11 @@ public class EventExtractor {
         String place = place(g, t.head(), places);
         // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
         String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
+        if (m == Modality.NEGATED && t.root().equals("04") && decidedNot(g, t.head())) {
+            // "voted not to attend", "said they would not attend the talks": a refusal to meet, which happened
+            cameo = REFUSE_TO_MEET;
+            m = Modality.ASSERTED;
+        }
         String plover = codebook.ploverType(cameo);
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);
@@ -216,6 +265,227 @@ public class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "X said Iran was a real problem", "described the move as very alarming", "said the court was responsible for
+     * his death": calling an actor by a word of judgement ({@link EvaluationWords}) is an event from the speaker
+     * to that actor (disapproval, accusation or praise). The speaker is the subject of the verb of saying or
+     * describing, else the speaker of the quote that verb cues; a negated judgement ("was not a threat") is none.
+     */
+    private List<EventDeduplicator.Told> judgements(SentenceGraph g, ArgumentFinder args, List<Quote> quotes,
+                                                    List<TimeRef> times, String publishedText, TextSpan evidence) {
+        List<EventDeduplicator.Told> out = new ArrayList<>();
+        for (int v = 0; v < g.size(); v++) {
+            if (!g.token(v).posStartsWith("VB")) {
+                continue;
+            }
+            boolean speech = modality.speechVerb(g.lemma(v));
+            boolean describing = DESCRIBING.contains(g.lemma(v));
+            if (!speech && !describing) {
+                continue;
+            }
+            List<int[]> judged = new ArrayList<>();  // {predicate, judged word}
+            if (speech) {
+                for (int c : g.children(v, "ccomp")) {
+                    for (int subject : g.children(c, "nsubj")) {
+                        judged.add(new int[] {c, subject});
+                    }
+                }
+            }
+            if (describing) {
+                List<Integer> objects = args.passive(v) ? g.children(v, "nsubj:pass") : g.children(v, "obj");
+                for (Dependency d : g.children(v)) {
+                    String rel = d.relation();
+                    if (rel.equals("xcomp") || rel.equals("obl:as") || rel.equals("advcl:as") || rel.equals("nmod:as")) {
+                        for (int o : objects) {
+                            judged.add(new int[] {d.dependent(), o});
+                        }
+                    }
+                }
+            }
+            for (int[] pj : judged) {
+                EvaluationWords.Judgement j = judgement(g, pj[0]);
+                if (j == null) {
+                    continue;
+                }
+                List<Argument> targets = args.actorsOf(pj[1]);
+                List<Argument> sources = args.fill(v, RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+                String speaker = sources.isEmpty() ? quoteSpeaker(g, v, quotes) : sources.get(0).actor().id();
+                if (speaker == null) {
+                    continue;
+                }
+                Dated date = date(g, v, times, publishedText);
+                Modality m = modality.classify(g, v, quotes);
+                for (Argument target : targets) {
+                    if (target.actor().id().equals(speaker)) {
+                        continue;
+                    }
+                    String cameo = j.cameo();
+                    Event e = new Event(null, speaker, target.actor().id(), cameo, codebook.ploverType(cameo),
+                            codebook.quad(cameo), codebook.goldstein(cameo), date.value(), null, m, 0.5, evidence,
+                            List.of());
+                    out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a predicate word judges, when it is a word of judgement said without negation; else null. */
+    private EvaluationWords.Judgement judgement(SentenceGraph g, int predicate) {
+        PartOfSpeech pos = PartOfSpeech.ofPennTag(g.token(predicate).pos());
+        if (pos != PartOfSpeech.ADJ && pos != PartOfSpeech.NOUN || g.token(predicate).posStartsWith("NNP")) {
+            return null;
+        }
+        for (Dependency d : g.children(predicate)) {
+            String w = g.word(d.dependent());
+            if ((d.relation().equals("advmod") || d.relation().equals("det")) && (w.equals("not") || w.equals("n't")
+                    || w.equals("never") || w.equals("no"))) {
+                return null;
+            }
+        }
+        List<Integer> modifiers = g.children(predicate, "compound", "amod");
+        String modifier = modifiers.isEmpty() ? null : g.lemma(modifiers.get(modifiers.size() - 1));
+        EvaluationWords.Judgement j = evaluations.judgement(pos, g.lemma(predicate), modifier);
+        if (j == null && pos == PartOfSpeech.ADJ) {
+            j = evaluations.judgement(pos, g.word(predicate), null);
+        }
+        if (j != null && j.preposition() != null && !g.hasChild(predicate, "obl:" + j.preposition(),
+                "advcl:" + j.preposition(), "nmod:" + j.preposition(), "acl:" + j.preposition())) {
+            return null;
+        }
+        return j;
+    }
+
+    /** The speaker of the quote whose cue is this word, or null. */
+    private static String quoteSpeaker(SentenceGraph g, int cue, List<Quote> quotes) {
+        int at = g.token(cue).start();
+        for (Quote q : quotes) {
+            if (q.speaker() != null && q.cue() != null && q.cue().start() <= at && at < q.cue().end()) {
+                return q.speaker();
+            }
+        }
+        return null;
+    }
+
+    /** The verb of receiving a noun is the object of ("gained the approval of"), or -1. */
+    private static int receivingVerb(SentenceGraph g, int noun) {
+        Dependency head = g.mainHead(noun);
+        if (head == null || !head.relation().equals("obj")) {
+            return -1;
+        }
+        int verb = head.governor();
+        return g.token(verb).posStartsWith("VB") && RECEIVING.contains(g.lemma(verb)) ? verb : -1;
+    }
+
+    /**
+     * Whether a negated meeting is one decided against: "would not attend", "voted not to attend", "refused to
+     * hold talks" (the verb an event noun is the object of counts as the trigger's clause).
+     */
+    private static boolean decidedNot(SentenceGraph g, int trigger) {
+        int x = trigger;
+        Dependency head = g.mainHead(x);
+        if (head != null && head.relation().equals("obj") && g.token(head.governor()).posStartsWith("VB")) {
+            x = head.governor();
+        }
+        for (int steps = 0; x >= 0 && steps < 3; steps++) {
+            for (int a : g.children(x, "aux")) {
+                if (VOLITION.contains(g.word(a))) {
+                    return true;
+                }
+            }
+            Dependency up = g.mainHead(x);
+            if (up == null || !(up.relation().equals("xcomp") || up.relation().equals("ccomp"))) {
+                return false;
+            }
+            x = up.governor();
+            if (VOLITION.contains(g.lemma(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Targets that are only the subject of the trigger's complement and stand for the source's own state ("Rubio
+     * warned that the United States would not entertain negotiations with Moscow") are the source's side
+     * speaking, not the one acted on; they are dropped.
+     */
+    private static List<Argument> withoutOwnSideComplementSubjects(SentenceGraph g, int trigger, List<Argument> sources,
+                                                                    List<Argument> targets) {
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        java.util.Set<Integer> complementSubjects = new java.util.HashSet<>();
+        for (int c : g.children(trigger, "ccomp", "xcomp")) {
+            complementSubjects.addAll(g.children(c, "nsubj", "nsubj:pass"));
+            for (int s : g.children(c, "nsubj", "nsubj:pass")) {
+                complementSubjects.addAll(g.children(s, "conj:and", "conj:or"));
+            }
+        }
+        List<Argument> kept = new ArrayList<>();
+        for (Argument t : targets) {
+            boolean own = complementSubjects.contains(t.token())
+                    && sources.stream().anyMatch(s -> ownSide(s.actor(), t.actor()));
+            if (!own) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a target actor is the source's own state (a person or body and the country it belongs to). */
+    private static boolean ownSide(org.parley.extract.Actor source, org.parley.extract.Actor target) {
+        return source.id().equals(target.id()) || target.kind() == org.parley.extract.ActorKind.COUNTRY
+                && source.kind() != org.parley.extract.ActorKind.COUNTRY && source.country() != null
+                && source.country().equals(target.country());
+    }
+
+    /**
+     * When the lexicon's slots name no target: the nearest actor below the trigger through its objects, obliques,
+     * modifiers and complements ("rejected an Indian proposal", "imposed a curfew in Cizre", "would not entertain
+     * negotiations with Moscow"), not the source or its own state, at most {@link #TARGET_DEPTH} edges down;
+     * at the nearest depth with any, all of them.
+     */
+    private static List<Argument> nearbyTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources) {
+        List<Integer> level = List.of(trigger);
+        java.util.Set<Integer> seen = new java.util.HashSet<>(level);
+        for (int depth = 1; depth <= TARGET_DEPTH && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                for (Dependency d : g.children(x)) {
+                    if (downward(d.relation()) && seen.add(d.dependent())) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            next.sort(Integer::compare);
+            java.util.Map<String, Argument> found = new java.util.LinkedHashMap<>();
+            for (int w : next) {
+                for (Argument a : args.actorsOf(w)) {
+                    if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor()))) {
+                        found.putIfAbsent(a.actor().id(), a);
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return new ArrayList<>(found.values());
+            }
+            level = next;
+        }
+        return List.of();
+    }
+
+    /** Relations a target search goes down: objects, obliques and nominal modifiers, complements. */
+    private static boolean downward(String rel) {
+        if (rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl:npmod") || rel.equals("nmod:npmod")
+                || rel.equals("obl:agent") || rel.equals("obl:by")) {
+            return false;
+        }
+        return rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp")
+                || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod")
+                || rel.equals("appos") || rel.startsWith("acl");
     }
 
     /** A date and whether it is only the article's. */

@@ -34,6 +34,9 @@ final class TriggerFinder {
      */
     private static final Set<String> TELLING_ROOTS = Set.of("11", "12");
 
+    /** Adverbs that, right after a verb, act as its particle ("hit back at", "lashed out at", "walked away from"). */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "away", "down", "up", "over");
+
     private final VerbLexicon lexicon;
 
     TriggerFinder(VerbLexicon lexicon) {
@@ -78,7 +81,9 @@ final class TriggerFinder {
         for (Dependency d : g.children(i)) {
             String rel = d.relation();
             int x = d.dependent();
-            if (rel.equals("compound:prt")) {
+            if (rel.equals("compound:prt")
+                    || rel.equals("advmod") && ADVERB_PARTICLES.contains(g.word(x)) && x == i + 1) {
+                // "hit back at": the parser often takes the particle right after the verb for an adverb
                 particles.add(g.word(x));
                 // "called off the talks": the object after a particle
             } else if (rel.equals("obl:agent")) {
@@ -111,7 +116,7 @@ final class TriggerFinder {
         for (int o : g.children(i, "obj")) {
             for (Dependency d : g.children(o)) {
                 if (d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")) {
-                    particles.add(d.relation().substring(6));
+                    particles.add(d.relation().substring("nmod:".length()));
                 }
             }
         }
