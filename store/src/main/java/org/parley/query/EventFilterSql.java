@@ -37,10 +37,9 @@ public record EventFilterSql(String sourceMatch, String sourceCountry, String ta
     public static final EventFilterSql MERGED = new EventFilterSql(registryMatch("m.source_key"),
             "m.source_country", registryMatch("m.target_key"), "m.target_country", "m.cameo", "m.plover",
             "m.quad", "m.modality", "m.date_first", "m.date_last", "m.place_name", "m.place_country",
-            "EXISTS (SELECT 1 FROM event_links x WHERE x.merge_key = m.merge_key AND x.article_id = ?)",
-            "EXISTS (SELECT 1 FROM event_links x JOIN events ev ON ev.article_id = x.article_id "
-                    + "AND ev.event_id = x.event_id WHERE x.merge_key = m.merge_key "
-                    + "AND contains(lower(ev.evidence_text), lower(?)))");
+            "m.merge_key IN (SELECT x.merge_key FROM event_links x WHERE x.article_id = ?)",
+            "m.merge_key IN (SELECT x.merge_key FROM event_links x "
+                    + "WHERE contains(lower(x.evidence_text), lower(?)))");
 
     /** The conditions {@code q} sets, and their values. */
     public SqlConditions conditions(EventQuery q) {

@@ -131,8 +131,13 @@ public final class StoreQueryBenchmark {
                         + "'country', tc.code, 'GOV', tc.code || 'GOV', NULL FROM bench_rows r "
                         + "JOIN bench_countries tc ON tc.i = r.ti");
                 s.execute("INSERT INTO event_links SELECT r.article, 'e' || r.i, 'k' || r.i, r.i, "
-                        + "strftime(r.d, '%Y-%m-%d'), 'code:' || sc.code || 'GOV', 'code:' || tc.code || 'GOV', NULL, 1 "
-                        + "FROM bench_rows r JOIN bench_countries sc ON sc.i = r.si "
+                        + "strftime(r.d, '%Y-%m-%d'), 'code:' || sc.code || 'GOV', 'code:' || tc.code || 'GOV', NULL, 1, "
+                        + "r.d, r.d, k.cameo, k.plover, k.quad, k.goldstein, "
+                        + "CASE WHEN r.i % 5 = 0 THEN 'reported' ELSE 'asserted' END, 0.8, 0, 40, "
+                        + "sc.code || ' acted towards ' || tc.code || ' word' || (r.i % 1000) || 'x', "
+                        + "'outlet' || (r.i % 50), NULL, strftime(r.d, '%Y-%m-%d'), TIMESTAMP '2025-01-01', r.article, "
+                        + "NULL, NULL, NULL, NULL, NULL, NULL "
+                        + "FROM bench_rows r JOIN bench_codes k ON k.i = r.ci JOIN bench_countries sc ON sc.i = r.si "
                         + "JOIN bench_countries tc ON tc.i = r.ti");
                 s.execute("INSERT INTO merged_events SELECT 'k' || r.i, r.i, strftime(r.d, '%Y-%m-%d'), r.d, r.d, "
                         + "'code:' || sc.code || 'GOV', sc.code || ' government', sc.code || 'GOV', sc.code, 'GOV', "
