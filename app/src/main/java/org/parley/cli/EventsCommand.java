@@ -54,6 +54,13 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     String format = "table";
 
+    @picocli.CommandLine.Mixin
+    EventFilterOptions filters = new EventFilterOptions();
+
+    @Option(names = "--merged", description = "merged events across articles (one row per date, actors, code, "
+            + "place and modality, with counts) instead of each article's events")
+    boolean merged;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(db)) {
@@ -64,6 +71,15 @@ final class EventsCommand implements Callable<Integer> {
                 .withTargetCountry(targetCountry).withCameoPrefix(cameo)
                 .withModality(modality == null ? null : Modality.parse(modality)).withDates(since, until)
                 .withArticleId(article).withPage(limit, 0);
+        try {
+            q = filters.apply(q);
+        } catch (IllegalArgumentException e) {
+            System.err.println("parley events: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (merged) {
+            return MergedEventsOutput.print(db, q, format);
+        }
         List<EventRow> rows;
         try (ParleyStore store = ParleyStore.openReadOnly(db)) {
             rows = store.events(q);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command line: one subcommand per job. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyVersion.class,
         description = "Turns news into a traceable record of who said and did what to whom, when and where.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class,
+                ActorsCommand.class, DyadCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class,
                 BenchCommand.class, ActorReportCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
 

@@ -21,9 +21,8 @@ import java.util.Map;
  */
 public final class DyadSeries {
 
-    private static final String SIDE = "(contains(lower(%s), lower(?)) OR starts_with(lower(%s), lower(?)))";
-    private static final String DIRECTED = "(" + SIDE.formatted("m.source_name", "m.source_code") + " AND "
-            + SIDE.formatted("m.target_name", "m.target_code") + ")";
+    private static final String DIRECTED = "(" + EventFilterSql.registryMatch("m.source_key") + " AND "
+            + EventFilterSql.registryMatch("m.target_key") + ")";
 
     private DyadSeries() {
     }

@@ -5,11 +5,10 @@ package org.parley.query;
  * events and exports filter alike. The fragments are fixed SQL; every filter value is a bound parameter.
  * Immutable: thread-safe.
  *
- * @param sourceName    source actor name column
- * @param sourceCode    source actor CAMEO code column
+ * @param sourceMatch   condition with two placeholders (both the actor text): the source's name contains it or
+ *                      its CAMEO code starts with it
  * @param sourceCountry source actor country column
- * @param targetName    target actor name column
- * @param targetCode    target actor code column
+ * @param targetMatch   the same for the target
  * @param targetCountry target actor country column
  * @param cameo         CAMEO code column
  * @param plover        PLOVER type column
@@ -22,32 +21,33 @@ package org.parley.query;
  * @param articleMatch  condition with one placeholder: the row has evidence from that article
  * @param textMatch     condition with one placeholder: the row's evidence contains the lower-cased text
  */
-public record EventFilterSql(String sourceName, String sourceCode, String sourceCountry, String targetName,
-                             String targetCode, String targetCountry, String cameo, String plover, String quad,
+public record EventFilterSql(String sourceMatch, String sourceCountry, String targetMatch, String targetCountry, String cameo, String plover, String quad,
                              String modality, String dateFirst, String dateLast, String placeName,
                              String placeCountry, String articleMatch, String textMatch) {
 
     /** Stored events: {@code e} events, {@code s}/{@code t} actors, {@code p} places. */
-    public static final EventFilterSql EVENTS = new EventFilterSql("s.name", "s.code", "s.country", "t.name",
-            "t.code", "t.country", "e.cameo", "e.plover", "e.quad", "e.modality", "e.date_first", "e.date_last",
+    public static final EventFilterSql EVENTS = new EventFilterSql(side("s.name", "s.code"), "s.country",
+            side("t.name", "t.code"), "t.country", "e.cameo", "e.plover", "e.quad", "e.modality", "e.date_first", "e.date_last",
             "p.name", "p.country", "e.article_id = ?", "contains(lower(e.evidence_text), lower(?))");
 
-    /** Merged events: {@code m}. */
-    public static final EventFilterSql MERGED = new EventFilterSql("m.source_name", "m.source_code",
-            "m.source_country", "m.target_name", "m.target_code", "m.target_country", "m.cameo", "m.plover",
+    /**
+     * Merged events: {@code m}. Actors are matched in the (small) registry and the merged rows joined by key: the
+     * same test as on the names and codes the rows copy from the registry, without evaluating it on every row.
+     */
+    public static final EventFilterSql MERGED = new EventFilterSql(registryMatch("m.source_key"),
+            "m.source_country", registryMatch("m.target_key"), "m.target_country", "m.cameo", "m.plover",
             "m.quad", "m.modality", "m.date_first", "m.date_last", "m.place_name", "m.place_country",
-            "EXISTS (SELECT 1 FROM event_links x WHERE x.merge_key = m.merge_key AND x.article_id = ?)",
-            "EXISTS (SELECT 1 FROM event_links x JOIN events ev ON ev.article_id = x.article_id "
-                    + "AND ev.event_id = x.event_id WHERE x.merge_key = m.merge_key "
-                    + "AND contains(lower(ev.evidence_text), lower(?)))");
+            "m.merge_key IN (SELECT x.merge_key FROM event_links x WHERE x.article_id = ?)",
+            "m.merge_key IN (SELECT x.merge_key FROM event_links x "
+                    + "WHERE contains(lower(x.evidence_text), lower(?)))");
 
     /** The conditions {@code q} sets, and their values. */
     public SqlConditions conditions(EventQuery q) {
         String modalityValue = q.modality() == null ? null : q.modality().json();
         return new SqlConditions()
-                .addIf(q.actor(), "(" + side(sourceName, sourceCode) + " OR " + side(targetName, targetCode) + ")",
+                .addIf(q.actor(), "(" + sourceMatch + " OR " + targetMatch + ")",
                         q.actor(), q.actor(), q.actor(), q.actor())
-                .addIf(q.dyadSource(), side(sourceName, sourceCode) + " AND " + side(targetName, targetCode),
+                .addIf(q.dyadSource(), sourceMatch + " AND " + targetMatch,
                         q.dyadSource(), q.dyadSource(), q.dyadTarget(), q.dyadTarget())
                 .addIf(q.sourceCountry(), "upper(" + sourceCountry + ") = upper(?)", q.sourceCountry())
                 .addIf(q.targetCountry(), "upper(" + targetCountry + ") = upper(?)", q.targetCountry())
@@ -67,5 +67,10 @@ public record EventFilterSql(String sourceName, String sourceCode, String source
 
     private static String side(String name, String code) {
         return "(contains(lower(" + name + "), lower(?)) OR starts_with(lower(" + code + "), lower(?)))";
+    }
+
+    /** {@code keyColumn} is the key of a registry actor whose name contains the text or code starts with it. */
+    static String registryMatch(String keyColumn) {
+        return keyColumn + " IN (SELECT r.actor_key FROM registry_actors r WHERE " + side("r.name", "r.code") + ")";
     }
 }

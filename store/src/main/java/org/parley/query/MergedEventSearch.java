@@ -67,20 +67,17 @@ public final class MergedEventSearch {
         return full;
     }
 
-    /** The evidence of each of {@code mergeKeys}, in article publication order. */
+    /** The evidence of each of {@code mergeKeys}, in article publication order (read from the links alone). */
     public static Map<String, List<EvidenceRef>> evidence(Connection c, List<String> mergeKeys) throws SQLException {
         Map<String, List<EvidenceRef>> byKey = new HashMap<>();
         for (int from = 0; from < mergeKeys.size(); from += 500) {
             List<String> chunk = mergeKeys.subList(from, Math.min(mergeKeys.size(), from + 500));
             String sql = """
-                    SELECT l.merge_key, l.article_id, l.event_id, a.source, a.url, a.published,
-                           coalesce(s.dup_root, l.article_id), e.evidence_start, e.evidence_end, e.evidence_text
+                    SELECT l.merge_key, l.article_id, l.event_id, l.outlet, l.url, l.published, l.dup_root,
+                           l.evidence_start, l.evidence_end, l.evidence_text
                     FROM event_links l
-                    JOIN events e ON e.article_id = l.article_id AND e.event_id = l.event_id
-                    JOIN articles a ON a.id = l.article_id
-                    LEFT JOIN article_signatures s ON s.article_id = l.article_id
                     WHERE l.merge_key IN (%s)
-                    ORDER BY a.published_date NULLS LAST, l.article_id, e.seq"""
+                    ORDER BY l.published NULLS LAST, l.article_id, l.evidence_start, l.event_id"""
                     .formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {

@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.parley.article.Article;
@@ -44,31 +46,13 @@ final class CrossArticleLinker {
 
     private static final int KEYS_PER_STATEMENT = 500;
 
-    private static final String MERGE_SELECT = """
-            SELECT l.merge_key, any_value(l.event_uid), any_value(l.day_key),
-                   min(coalesce(e.date_first, a.published_date)), max(coalesce(e.date_last, a.published_date)),
-                   any_value(l.source_key), any_value(rs.name), any_value(rs.code), any_value(rs.country),
-                   any_value(rs.sector),
-                   any_value(l.target_key), any_value(rt.name), any_value(rt.code), any_value(rt.country),
-                   any_value(rt.sector),
-                   any_value(e.cameo), any_value(e.plover), any_value(e.quad), avg(e.goldstein),
-                   any_value(l.place_key), any_value(p.name), any_value(p.country), any_value(p.lat),
-                   any_value(p.lon), any_value(p.geonameid), any_value(p.precision),
-                   any_value(e.modality), max(e.confidence),
-                   sum(l.mentions), count(DISTINCT coalesce(sig.dup_root, l.article_id)),
-                   count(DISTINCT l.article_id), count(DISTINCT coalesce(a.source, 'article:' || a.id)),
-                   string_agg(DISTINCT a.source, '; ' ORDER BY a.source),
-                   bool_or(e.evidence_start = 0),
-                   arg_min(l.article_id, strftime(a.ingested_at, '%Y%m%d%H%M%S.%f') || a.id),
-                   arg_min(a.url, strftime(a.ingested_at, '%Y%m%d%H%M%S.%f') || a.id),
-                   min(a.ingested_at)
-            FROM event_links l
-            JOIN events e ON e.article_id = l.article_id AND e.event_id = l.event_id
-            JOIN articles a ON a.id = l.article_id
-            LEFT JOIN article_signatures sig ON sig.article_id = l.article_id
-            LEFT JOIN registry_actors rs ON rs.actor_key = l.source_key
-            LEFT JOIN registry_actors rt ON rt.actor_key = l.target_key
-            LEFT JOIN places p ON p.article_id = l.article_id AND p.place_id = e.place_id""";
+    /** What recomputing a merged event reads of each of its links. */
+    private static final String LINK_SELECT = """
+            SELECT merge_key, event_uid, day_key, date_first, date_last, published, source_key, target_key, cameo,
+                   plover, quad, goldstein, place_key, place_name, place_country, lat, lon, geonameid,
+                   place_precision, modality, confidence, mentions, dup_root, article_id, outlet, evidence_start,
+                   ingested_at, url
+            FROM event_links WHERE merge_key IN """;
 
     /** What removing articles touched: merged events to recompute and registry actors that may now be unused. */
     static final class Changes {
@@ -122,6 +106,8 @@ final class CrossArticleLinker {
                 values.addAll(chunk);
                 execute(c, "UPDATE article_signatures SET dup_root = ? WHERE article_id IN "
                         + placeholders(chunk.size()), values);
+                execute(c, "UPDATE event_links SET dup_root = ? WHERE article_id IN "
+                        + placeholders(chunk.size()), values);
                 changes.mergeKeys.addAll(strings(c, "SELECT DISTINCT merge_key FROM event_links WHERE article_id IN "
                         + placeholders(chunk.size()), chunk));
             }
@@ -130,28 +116,222 @@ final class CrossArticleLinker {
     }
 
     /** Links newly appended articles (their rows are already written) and adds their merge keys to {@code changes}. */
-    void link(DuckDBConnection c, List<ExtractedArticle> articles, Changes changes) throws SQLException {
+    void link(DuckDBConnection c, List<ExtractedArticle> articles, Changes changes, LocalDateTime ingestedAt)
+            throws SQLException {
         if (articles.isEmpty()) {
             return;
         }
-        linkDuplicates(c, articles);
+        Map<String, String> roots = linkDuplicates(c, articles);
         Map<String, Map<String, String>> actorKeys = linkActors(c, articles);
-        linkEvents(c, articles, actorKeys, changes);
+        linkEvents(c, articles, actorKeys, roots, ingestedAt, changes);
     }
 
-    /** Recomputes the merged events of the touched keys and drops registry actors nothing links to any more. */
-    void finish(Connection c, Changes changes) throws SQLException {
+    /**
+     * Recomputes the merged events of the touched keys and drops registry actors nothing links to any more. The
+     * links of the touched keys are read with one plain query and aggregated here: measured, DuckDB's grouped
+     * DISTINCT and ordered aggregates cost ~65 ms per statement even over a handful of rows, which made a
+     * one-article ingest six times slower.
+     */
+    void finish(DuckDBConnection c, Changes changes) throws SQLException {
         List<String> keys = new ArrayList<>(changes.mergeKeys);
         for (List<String> chunk : chunks(keys)) {
             String in = placeholders(chunk.size());
             execute(c, "DELETE FROM merged_events WHERE merge_key IN " + in, chunk);
-            execute(c, "INSERT INTO merged_events " + MERGE_SELECT + " WHERE l.merge_key IN " + in
-                    + " GROUP BY l.merge_key", chunk);
+            Map<String, MergedEventBuilder> merged = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(LINK_SELECT + in)) {
+                bind(ps, chunk);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        merged.computeIfAbsent(r.getString(1), k -> new MergedEventBuilder()).add(r);
+                    }
+                }
+            }
+            Map<String, String[]> registry = registry(c, merged.values());
+            try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merged_events")) {
+                for (Map.Entry<String, MergedEventBuilder> e : merged.entrySet()) {
+                    e.getValue().append(ap, e.getKey(), registry);
+                }
+                ap.flush();
+            }
         }
         List<String> freed = new ArrayList<>(changes.freedActorKeys);
         for (List<String> chunk : chunks(freed)) {
             execute(c, "DELETE FROM registry_actors WHERE actor_key IN " + placeholders(chunk.size())
                     + " AND actor_key NOT IN (SELECT actor_key FROM actor_links)", chunk);
+        }
+    }
+
+    /** Name, code, country and sector of the registry actors the merged events name. */
+    private static Map<String, String[]> registry(Connection c, Collection<MergedEventBuilder> merged)
+            throws SQLException {
+        Set<String> keys = new LinkedHashSet<>();
+        for (MergedEventBuilder m : merged) {
+            keys.add(m.sourceKey);
+            if (m.targetKey != null) {
+                keys.add(m.targetKey);
+            }
+        }
+        Map<String, String[]> out = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(keys))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT actor_key, name, code, country, sector "
+                    + "FROM registry_actors WHERE actor_key IN " + placeholders(chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5)});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The links of one merge key folded into its merged row. Not thread-safe. */
+    private static final class MergedEventBuilder {
+        private long uid;
+        private String day;
+        private LocalDate first;
+        private LocalDate last;
+        private String sourceKey;
+        private String targetKey;
+        private String cameo;
+        private String plover;
+        private int quad;
+        private double goldsteinSum;
+        private int links;
+        private String placeKey;
+        private String placeName;
+        private String placeCountry;
+        private Double lat;
+        private Double lon;
+        private Long geonameid;
+        private String placePrecision;
+        private String modality;
+        private double confidence;
+        private int mentions;
+        private final Set<String> roots = new HashSet<>();
+        private final Set<String> reports = new HashSet<>();
+        private final Set<String> sources = new HashSet<>();
+        private final java.util.TreeSet<String> outlets = new java.util.TreeSet<>();
+        private boolean rootEvent;
+        private String firstOrder;
+        private String firstArticle;
+        private String firstUrl;
+        private LocalDateTime firstAdded;
+
+        void add(ResultSet r) throws SQLException {
+            if (links == 0) {
+                uid = r.getLong(2);
+                day = r.getString(3);
+                sourceKey = r.getString(7);
+                targetKey = r.getString(8);
+                cameo = r.getString(9);
+                plover = r.getString(10);
+                quad = r.getInt(11);
+                placeKey = r.getString(13);
+                modality = r.getString(20);
+            }
+            LocalDate published = parseDay(r.getString(6));
+            LocalDate f = r.getObject(4, LocalDate.class);
+            LocalDate l = r.getObject(5, LocalDate.class);
+            f = f == null ? published : f;
+            l = l == null ? published : l;
+            first = f != null && (first == null || f.isBefore(first)) ? f : first;
+            last = l != null && (last == null || l.isAfter(last)) ? l : last;
+            goldsteinSum += r.getDouble(12);
+            if (placeName == null && r.getString(14) != null) {
+                placeName = r.getString(14);
+                placeCountry = r.getString(15);
+                placePrecision = r.getString(19);
+            }
+            if (lat == null) {
+                double v = r.getDouble(16);
+                if (!r.wasNull()) {
+                    lat = v;
+                    lon = r.getDouble(17);
+                    long g = r.getLong(18);
+                    geonameid = r.wasNull() ? null : g;
+                }
+            }
+            confidence = links == 0 ? r.getDouble(21) : Math.max(confidence, r.getDouble(21));
+            mentions += r.getInt(22);
+            roots.add(r.getString(23));
+            String article = r.getString(24);
+            reports.add(article);
+            String outlet = r.getString(25);
+            sources.add(outlet == null ? "article:" + article : outlet);
+            if (outlet != null) {
+                outlets.add(outlet);
+            }
+            rootEvent |= r.getInt(26) == 0;
+            LocalDateTime added = r.getObject(27, LocalDateTime.class);
+            String order = added + "|" + article;
+            if (firstOrder == null || order.compareTo(firstOrder) < 0) {
+                firstOrder = order;
+                firstArticle = article;
+                firstUrl = r.getString(28);
+                firstAdded = added;
+            }
+            links++;
+        }
+
+        void append(DuckDBAppender ap, String key, Map<String, String[]> registry) throws SQLException {
+            ap.beginRow().append(key).append(uid);
+            string(ap, day);
+            date(ap, first);
+            date(ap, last);
+            actor(ap, sourceKey, registry);
+            if (targetKey == null) {
+                for (int i = 0; i < 5; i++) {
+                    ap.appendNull();
+                }
+            } else {
+                actor(ap, targetKey, registry);
+            }
+            ap.append(cameo);
+            string(ap, plover);
+            ap.append(quad).append(goldsteinSum / links);
+            string(ap, placeKey);
+            string(ap, placeName);
+            string(ap, placeCountry);
+            if (lat == null) {
+                ap.appendNull().appendNull();
+            } else {
+                ap.append(lat.doubleValue()).append(lon.doubleValue());
+            }
+            if (geonameid == null) {
+                ap.appendNull();
+            } else {
+                ap.append(geonameid.longValue());
+            }
+            string(ap, placePrecision);
+            ap.append(modality).append(confidence).append(mentions).append(roots.size()).append(reports.size())
+                    .append(sources.size());
+            string(ap, outlets.isEmpty() ? null : String.join("; ", outlets));
+            ap.append(rootEvent).append(firstArticle);
+            string(ap, firstUrl);
+            ap.append(firstAdded).endRow();
+        }
+
+        private static void actor(DuckDBAppender ap, String key, Map<String, String[]> registry)
+                throws SQLException {
+            ap.append(key);
+            String[] r = registry.get(key);
+            for (int i = 0; i < 4; i++) {
+                string(ap, r == null ? null : r[i]);
+            }
+        }
+
+        private static LocalDate parseDay(String published) {
+            if (published == null || published.length() < 10) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(published.substring(0, 10));
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
         }
     }
 
@@ -167,7 +347,9 @@ final class CrossArticleLinker {
 
     // ---- near-duplicates
 
-    private void linkDuplicates(DuckDBConnection c, List<ExtractedArticle> articles) throws SQLException {
+    /** Places each article in a near-duplicate cluster; returns article id -> cluster root. */
+    private Map<String, String> linkDuplicates(DuckDBConnection c, List<ExtractedArticle> articles)
+            throws SQLException {
         int n = articles.size();
         long[][] sigs = new long[n][];
         long[][] buckets = new long[n][];
@@ -179,23 +361,33 @@ final class CrossArticleLinker {
                 allBuckets.add(b);
             }
         }
-        // stored articles sharing a bucket with any new one
+        // cluster roots sharing a bucket with any new one: a new near-duplicate joins a cluster through its root
+        // (members are within the threshold of it), and comparing with roots only keeps the work per article
+        // bounded by the number of clusters, not by how often a story was republished
         Map<Long, List<String>> storedByBucket = new HashMap<>();
-        Map<String, long[]> storedSig = new HashMap<>();
-        Map<String, String> storedRoot = new HashMap<>();
+        Set<String> candidates = new LinkedHashSet<>();
         List<Long> bucketList = new ArrayList<>(allBuckets);
         for (List<Long> chunk : chunks(bucketList)) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT b.bucket, s.article_id, s.minhash, s.dup_root
-                    FROM minhash_buckets b JOIN article_signatures s ON s.article_id = b.article_id
-                    WHERE b.bucket IN """ + placeholders(chunk.size()))) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT bucket, article_id FROM minhash_buckets WHERE bucket IN " + placeholders(chunk.size()))) {
                 bind(ps, chunk);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        String id = r.getString(2);
-                        storedByBucket.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(id);
-                        storedSig.computeIfAbsent(id, k -> decode(r));
-                        storedRoot.put(id, r.getString(4));
+                        storedByBucket.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
+                        candidates.add(r.getString(2));
+                    }
+                }
+            }
+        }
+        // signatures of the candidates that lead their cluster (read apart: the signature column is wide)
+        Map<String, long[]> storedSig = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(candidates))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, minhash FROM article_signatures "
+                    + "WHERE dup_root = article_id AND article_id IN " + placeholders(chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        storedSig.put(r.getString(1), MinHash.decode(r.getString(2)));
                     }
                 }
             }
@@ -212,11 +404,12 @@ final class CrossArticleLinker {
                 Set<Integer> seenBatch = new HashSet<>();
                 for (long b : buckets[i]) {
                     for (String other : storedByBucket.getOrDefault(b, List.of())) {
-                        if (seenStored.add(other)) {
-                            double sim = MinHash.similarity(sigs[i], storedSig.get(other));
+                        long[] otherSig = storedSig.get(other);
+                        if (otherSig != null && seenStored.add(other)) {
+                            double sim = MinHash.similarity(sigs[i], otherSig);
                             if (sim >= MinHash.DUPLICATE_THRESHOLD && sim > best) {
                                 best = sim;
-                                bestRoot = storedRoot.get(other);
+                                bestRoot = other;
                             }
                         }
                     }
@@ -232,7 +425,9 @@ final class CrossArticleLinker {
                 }
                 roots[i] = bestRoot;
                 for (long b : buckets[i]) {
-                    batchByBucket.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
+                    if (bestRoot.equals(id)) {
+                        batchByBucket.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
+                    }
                     bucketAp.beginRow().append(b).append(id).endRow();
                 }
                 sigAp.beginRow().append(id).append(MinHash.encode(sigs[i])).append(bestRoot);
@@ -245,14 +440,11 @@ final class CrossArticleLinker {
             }
             sigAp.flush();
             bucketAp.flush();
-        }
-    }
-
-    private static long[] decode(ResultSet r) {
-        try {
-            return MinHash.decode(r.getString(3));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read a stored signature", e);
+            Map<String, String> byId = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                byId.put(articles.get(i).id(), roots[i]);
+            }
+            return byId;
         }
     }
 
@@ -345,7 +537,8 @@ final class CrossArticleLinker {
     // ---- events
 
     private void linkEvents(DuckDBConnection c, List<ExtractedArticle> articles,
-                            Map<String, Map<String, String>> actorKeys, Changes changes) throws SQLException {
+                            Map<String, Map<String, String>> actorKeys, Map<String, String> roots,
+                            LocalDateTime ingestedAt, Changes changes) throws SQLException {
         try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "event_links")) {
             for (ExtractedArticle a : articles) {
                 Article article = a.article();
@@ -359,15 +552,41 @@ final class CrossArticleLinker {
                     String target = e.target() == null ? null
                             : keys.getOrDefault(e.target(), ActorKeys.unknown(a.id(), e.target()));
                     String day = e.date() != null && !e.date().isBlank() ? e.date().trim() : published;
-                    String place = e.place() == null ? null : MergeKey.placeKey(places.get(e.place()));
-                    String key = new MergeKey(day, source, target, e.cameo(), place, e.modality().json()).value();
+                    Place place = e.place() == null ? null : places.get(e.place());
+                    String placeKey = MergeKey.placeKey(place);
+                    String key = new MergeKey(day, source, target, e.cameo(), placeKey, e.modality().json()).value();
                     changes.mergeKeys.add(key);
+                    IsoDateRange range = IsoDateRange.parse(e.date());
                     ap.beginRow().append(a.id()).append(e.id()).append(key).append(ActorKeys.uid(key));
                     string(ap, day);
                     ap.append(source);
                     string(ap, target);
-                    string(ap, place);
-                    ap.append(1 + e.also().size()).endRow();
+                    string(ap, placeKey);
+                    ap.append(1 + e.also().size());
+                    date(ap, range == null ? null : range.first());
+                    date(ap, range == null ? null : range.last());
+                    ap.append(e.cameo());
+                    string(ap, e.plover());
+                    ap.append(e.quad()).append(e.goldstein()).append(e.modality().json()).append(e.confidence())
+                            .append(e.evidence().start()).append(e.evidence().end()).append(e.evidence().text());
+                    string(ap, article.source());
+                    string(ap, article.url());
+                    string(ap, article.published());
+                    ap.append(ingestedAt).append(roots.get(a.id()));
+                    string(ap, place == null ? null : place.name());
+                    string(ap, place == null ? null : place.country());
+                    if (place == null) {
+                        ap.appendNull().appendNull().appendNull();
+                    } else {
+                        ap.append(place.lat()).append(place.lon());
+                        if (place.geonameid() == null) {
+                            ap.appendNull();
+                        } else {
+                            ap.append(place.geonameid().longValue());
+                        }
+                    }
+                    string(ap, place == null ? null : place.precision());
+                    ap.endRow();
                 }
             }
             ap.flush();
@@ -415,6 +634,14 @@ final class CrossArticleLinker {
             }
         }
         return out;
+    }
+
+    private static void date(DuckDBAppender ap, java.time.LocalDate value) throws SQLException {
+        if (value == null) {
+            ap.appendNull();
+        } else {
+            ap.append(value);
+        }
     }
 
     private static void string(DuckDBAppender ap, String value) throws SQLException {

@@ -294,7 +294,7 @@ public final class ParleyStore implements AutoCloseable {
             CrossArticleLinker.Changes changes = linker.unlink(writer, replacedIds);
             deleteArticles(replacedIds);
             rowWriter.append(writer, articles, now);
-            linker.link(writer, articles, changes);
+            linker.link(writer, articles, changes, now);
             linker.finish(writer, changes);
             writer.commit();
         } catch (SQLException | RuntimeException e) {
@@ -353,13 +353,20 @@ public final class ParleyStore implements AutoCloseable {
                         }
                     }
                     CrossArticleLinker.Changes changes = new CrossArticleLinker.Changes();
+                    Map<String, LocalDateTime> ingested = new HashMap<>();
+                    try (Statement s = writer.createStatement();
+                         ResultSet r = s.executeQuery("SELECT id, ingested_at FROM articles")) {
+                        while (r.next()) {
+                            ingested.put(r.getString(1), r.getObject(2, LocalDateTime.class));
+                        }
+                    }
                     for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-                        List<ExtractedArticle> batch = new ArrayList<>();
+                        // articles ingested together are linked together, keeping their stored ingest time
                         for (String id : ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))) {
                             Article a = reader.article(writer, id).orElseThrow();
-                            batch.add(new ExtractedArticle(a, reader.extraction(writer, id).orElseThrow()));
+                            linker.link(writer, List.of(new ExtractedArticle(a,
+                                    reader.extraction(writer, id).orElseThrow())), changes, ingested.get(id));
                         }
-                        linker.link(writer, batch, changes);
                     }
                     linker.finish(writer, changes);
                     writer.commit();

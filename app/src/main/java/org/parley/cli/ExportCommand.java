@@ -1,0 +1,99 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.parley.export.ExportFormat;
+import org.parley.export.ExportSummary;
+import org.parley.extract.Modality;
+import org.parley.query.EventQuery;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parley export}: the store's events, filtered, to JSONL, GDELT, PLOVER, CSV or Parquet. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export stored events: jsonl (SCHEMA.md per article), gdelt (GDELT 2.0 event table of merged "
+                + "events), plover (PLOVER JSON records), csv or parquet (one flat row per event).")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
+    Path db = Path.of("parley.duckdb");
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "file to write (replaced)")
+    Path out;
+
+    @Option(names = "--format", required = true, description = "jsonl, gdelt, plover, csv or parquet")
+    String format;
+
+    @Option(names = "--all-modalities", description = "gdelt and plover: every modality, not only asserted events "
+            + "(gdelt rows then end with a modality column)")
+    boolean allModalities;
+
+    @Option(names = "--actor", description = "actor name (substring) or CAMEO actor code prefix, either side")
+    String actor;
+
+    @Option(names = "--source-country", description = "ISO alpha-3 of the source actor")
+    String sourceCountry;
+
+    @Option(names = "--target-country", description = "ISO alpha-3 of the target actor")
+    String targetCountry;
+
+    @Option(names = "--cameo", description = "CAMEO code or prefix")
+    String cameo;
+
+    @Option(names = "--modality", description = "only events told this way")
+    String modality;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "events on or after this date")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "events on or before this date")
+    LocalDate until;
+
+    @Option(names = "--article", description = "events of one article id")
+    String article;
+
+    @Mixin
+    EventFilterOptions filters;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(db)) {
+            err.println("parley export: no store at " + db + " (run 'parley ingest' first, or give --db)");
+            return ExitCodes.USAGE;
+        }
+        ExportFormat f;
+        EventQuery q;
+        try {
+            f = ExportFormat.parse(format);
+            q = filters.apply(EventQuery.all().withActor(actor).withSourceCountry(sourceCountry)
+                    .withTargetCountry(targetCountry).withCameoPrefix(cameo)
+                    .withModality(modality == null ? null : Modality.parse(modality)).withDates(since, until)
+                    .withArticleId(article));
+        } catch (IllegalArgumentException e) {
+            err.println("parley export: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+            ExportSummary summary = store.export(q, f, allModalities, out);
+            err.printf("parley export: %d %s records to %s%n", summary.rows(), f.name().toLowerCase(java.util.Locale.ROOT),
+                    out);
+            err.flush();
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            err.println("parley export: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+}
