@@ -2,6 +2,7 @@ package org.parley.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -28,11 +29,18 @@ class GazetteerTest {
         for (String cc : List.of("US", "RU", "UA", "SY", "IQ", "TR", "CN", "BR", "NG", "AU", "FJ", "PS", "XK")) {
             assertThat(builtIn.country(cc)).as(cc).isPresent();
         }
-        GazetteerEntry france = builtIn.country("FR").orElseThrow();
-        // the mainland's centre, not pulled out to sea by French Guiana or Réunion
-        assertThat(france.lat()).isBetween(45.5, 47.5);
-        assertThat(france.lon()).isBetween(1.5, 3.5);
+        // the standard country points (CIA World Factbook, as in GeoNames), not polygon centroids:
+        // France is not pulled out to sea by French Guiana, Russia sits at 60N 100E
+        assertPoint(builtIn.country("FR").orElseThrow(), 46, 2);
+        assertPoint(builtIn.country("RU").orElseThrow(), 60, 100);
+        assertPoint(builtIn.country("CN").orElseThrow(), 35, 105);
+        assertPoint(builtIn.country("US").orElseThrow(), 38, -97);
         assertThat(builtIn.region("US", "TX").orElseThrow().name()).isEqualTo("Texas");
+    }
+
+    private static void assertPoint(GazetteerEntry e, double lat, double lon) {
+        assertThat(e.lat()).as(e.name() + " lat").isCloseTo(lat, within(0.01));
+        assertThat(e.lon()).as(e.name() + " lon").isCloseTo(lon, within(0.01));
     }
 
     @Test
