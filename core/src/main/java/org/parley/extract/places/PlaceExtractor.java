@@ -37,6 +37,11 @@ public final class PlaceExtractor {
 
     private static final int MAX_NAME_TOKENS = 6;
     private static final int MIN_BIG_CITY = 100_000;
+    /**
+     * A city that bears a name as its own and has this many people makes the name's use as another
+     * place's alternate doubtful: "Salisbury" (England, 40,000) is not Harare's colonial name.
+     */
+    private static final long MIN_RIVAL_OWNER = 10_000;
     private static final long MIN_TRUSTED_ALTERNATE = 1_000_000;
     private static final double UNKNOWN_REGION_POPULATION = 1_000_000;
 
@@ -46,8 +51,19 @@ public final class PlaceExtractor {
     private static final double OWN_NAME_BONUS = 1.5;
     private static final double ALTERNATE_NAME_PENALTY = -1.5;
     private static final double NAMESAKE_REGION_PENALTY = -4.0;
-    private static final double CONTEXT_BONUS = 3.0;
-    private static final double REGION_CONTEXT_BONUS = 1.5;
+    /**
+     * Times the share of the article's other toponyms in a candidate's country: when half of them
+     * lie there, a factor of ten in population (log10); a big city abroad does not lose to a small
+     * namesake because the article also mentions the namesake's country.
+     */
+    private static final double CONTEXT_BONUS = 2.0;
+    /**
+     * For a candidate in the first-level region of another toponym: less than a factor of ten in
+     * population (log10), since a state named elsewhere in the article ("Columbus, Ohio") says
+     * little about which "Louisville" a sports report means; a container right after the name
+     * ("Louisville, Ohio") is the strong evidence.
+     */
+    private static final double REGION_CONTEXT_BONUS = 0.9;
     private static final double CONTAINMENT_BONUS = 6.0;
     private static final double ADMIN_WORD_BONUS = 5.0;
 
@@ -449,16 +465,19 @@ public final class PlaceExtractor {
             case REGION, LANDMARK -> score += REGION_PENALTY;
             default -> { }
         }
-        if (c.capital()) {
-            score += CAPITAL_BONUS;
-        }
         // curated names (countries, regions) are trusted; a city's alternate names less so, and not
         // at all against a sizeable place that bears the name as its own ("Victoria" is an old
-        // alternate name of Hong Kong; "Africa" one of Mahdia, Tunisia)
-        if (c.kind() != PlaceKind.CITY || ownName(c, t.key())) {
+        // alternate name of Hong Kong; "Africa" one of Mahdia, Tunisia). Capitals are named often,
+        // but by their names: the bonus does not carry a doubtful alternate ("Salisbury" for Harare).
+        boolean doubtful = false;
+        if (c.kind() != PlaceKind.CITY || ownName(c, t.key()) || namesRegionSeat(c, t)) {
             score += OWN_NAME_BONUS;
-        } else if (hasSizeableOwner(t)) {
+        } else if (hasSizeableOwner(t, c)) {
             score += ALTERNATE_NAME_PENALTY;
+            doubtful = true;
+        }
+        if (c.capital() && !doubtful) {
+            score += CAPITAL_BONUS;
         }
         if (c.kind() == PlaceKind.REGION) {
             Optional<GazetteerEntry> largest = gazetteer.largestPlaceIn(c);
@@ -473,9 +492,30 @@ public final class PlaceExtractor {
         return Gazetteer.isOwnNameKey(c, key);
     }
 
-    private static boolean hasSizeableOwner(Toponym t) {
+    /**
+     * Whether {@code city} is the largest place of a region candidate that bears the name as its
+     * own: the region's English name confirms the city's (GeoNames calls Geneva "Genève", Natural
+     * Earth calls its canton "Geneva"), so the name is no junk alternate.
+     */
+    private boolean namesRegionSeat(GazetteerEntry city, Toponym t) {
         for (GazetteerEntry c : t.candidates()) {
-            if (ownName(c, t.key()) && (c.kind() != PlaceKind.CITY || c.population() >= MIN_BIG_CITY)) {
+            if (c.kind() == PlaceKind.REGION && c.contains(city) && ownName(c, t.key())
+                    && gazetteer.largestPlaceIn(c).filter(city::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a candidate other than {@code alternate} bears the name as its own and is sizeable: a
+     * country, region or city of {@link #MIN_RIVAL_OWNER} or more. A region that contains {@code alternate} is no
+     * rival: the canton of Geneva is named for the city.
+     */
+    private static boolean hasSizeableOwner(Toponym t, GazetteerEntry alternate) {
+        for (GazetteerEntry c : t.candidates()) {
+            if (c != alternate && !c.contains(alternate) && ownName(c, t.key())
+                    && (c.kind() != PlaceKind.CITY || c.population() >= MIN_RIVAL_OWNER)) {
                 return true;
             }
         }

@@ -202,4 +202,36 @@ class PlaceExtractorTest {
         // but a small town's name as an organisation is not enough
         assertThat(extractor.extract(article("Bakhmut/ORGANIZATION won on Saturday ."))).isEmpty();
     }
+
+    @Test
+    void englishNameOfACityAbroadBeatsASmallNamesakeInTheCountryOfContext() {
+        // GeoNames names the Swiss city "Genève"; its canton, named "Geneva", confirms the English name
+        List<Place> places = extractor.extract(article(
+                "Envoys of Syria/LOCATION ,/O Russia/LOCATION ,/O Turkey/LOCATION and the United/LOCATION States/LOCATION met"
+                        + " in Geneva/LOCATION on Monday .",
+                "The United/LOCATION States/LOCATION said the talks in Geneva/LOCATION would go on ."));
+        Place geneva = only(places, "Geneva");
+        assertThat(geneva.country()).isEqualTo("CH");
+        assertThat(geneva.precision()).isEqualTo("city");
+    }
+
+    @Test
+    void aStateNamedElsewhereDoesNotOutweighATwentyFoldBiggerNamesake() {
+        List<Place> places = extractor.extract(article(
+                "Fans in Columbus/LOCATION ,/O Ohio/LOCATION cheered as the team beat Louisville/LOCATION ."));
+        Place louisville = only(places, "Louisville");
+        assertThat(louisville.country()).isEqualTo("US");
+        assertThat(louisville.lat()).isCloseTo(38.25, within(0.3)); // Kentucky, not Louisville, Ohio
+        // a container right after the name still decides
+        Place ohioTown = only(extractor.extract(article("The mayor of Louisville/LOCATION ,/O Ohio/LOCATION resigned .")),
+                "Louisville");
+        assertThat(ohioTown.lat()).isCloseTo(40.84, within(0.3));
+    }
+
+    @Test
+    void aCityNamedLikeABigCitysOldNameKeepsItsName() {
+        // "Salisbury" is an old alternate name of Harare; Salisbury, England bears it as its own
+        Place salisbury = only(extractor.extract(article("Police in Salisbury/LOCATION closed the road .")), "Salisbury");
+        assertThat(salisbury.country()).isNotEqualTo("ZW");
+    }
 }
