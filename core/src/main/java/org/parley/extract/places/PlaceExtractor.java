@@ -67,6 +67,8 @@ public final class PlaceExtractor {
     private static final double CONTAINMENT_BONUS = 6.0;
     private static final double ADMIN_WORD_BONUS = 5.0;
 
+    /** Words that join the items of a list of names. */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
     private static final Set<String> LOCATION_TAGS = Set.of("LOCATION", "LOC", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "PER", "ORGANIZATION", "ORG", "MISC");
     /** Lower-case words that occur inside place names ("Bosnia and Herzegovina", "Rio de Janeiro"). */
@@ -119,9 +121,11 @@ public final class PlaceExtractor {
     public List<Place> extract(AnnotatedArticle article) {
         String text = article.text();
         List<Toponym> toponyms = new ArrayList<>();
+        List<Toponym> doubtful = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            findToponyms(text, s, toponyms);
+            findToponyms(text, s, toponyms, doubtful);
         }
+        promoteDoubtful(article, toponyms, doubtful);
         Map<GazetteerEntry, List<TextSpan>> mentions = resolve(text, toponyms);
         List<Place> places = new ArrayList<>(mentions.size());
         int n = 0;
@@ -159,27 +163,151 @@ public final class PlaceExtractor {
                            List<GazetteerEntry> candidates) {
     }
 
-    private void findToponyms(String text, Sentence s, List<Toponym> out) {
+    /** Whether a name found in the text is a place mention. */
+    private enum Verdict {
+        /** A place: tagged as one, or with evidence enough. */
+        PLACE,
+        /**
+         * Maybe a place: NER took it for a person or an organisation by itself ("Douma's fall"), or
+         * left it untagged without evidence around it; settled by the rest of the article.
+         */
+        DOUBTFUL,
+        /** Not a place here: part of a longer name, a date, not a proper noun. */
+        NOT_PLACE
+    }
+
+    /**
+     * Adds the place names of sentence {@code s} to {@code out}, longest first, and to
+     * {@code doubtful} the names that are maybe places, where no place was found at that position.
+     */
+    private void findToponyms(String text, Sentence s, List<Toponym> out, List<Toponym> doubtful) {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
             Toponym found = null;
+            Toponym maybe = null;
             // never start at "The": the name after it has the same key and is the mention ("The U.S.")
             if (isCapitalised(tokens.get(i)) && !tokens.get(i).word().equals("The")) {
                 for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i); len >= 1 && found == null; len--) {
-                    found = candidate(text, s, i, i + len - 1);
+                    Toponym t = candidate(text, s, i, i + len - 1);
+                    if (t == null) {
+                        continue;
+                    }
+                    Verdict v = verdict(text, t);
+                    if (v == Verdict.PLACE) {
+                        found = t;
+                    } else if (v == Verdict.DOUBTFUL && maybe == null) {
+                        maybe = t;
+                    }
                 }
             }
             if (found != null) {
                 out.add(found);
                 i = found.last() + 1;
             } else {
+                if (maybe != null) {
+                    doubtful.add(maybe);
+                }
                 i++;
             }
         }
     }
 
-    /** The toponym tokens [first, last] form, or null when they are not a place name. */
+    /**
+     * Moves to {@code toponyms} the doubtful names the article settles as places (one sense per
+     * discourse): a name that is a place elsewhere in the article ("the city of Douma" makes
+     * "Douma's fall" a place), or one listed with places ("in Zilina, Nitra, Presov and Kosice").
+     * Not a name some person in the article bears ("George Washington ... Washington said"), nor one
+     * overlapping a place already found.
+     */
+    private static void promoteDoubtful(AnnotatedArticle article, List<Toponym> toponyms, List<Toponym> doubtful) {
+        if (doubtful.isEmpty() || toponyms.isEmpty()) {
+            return;
+        }
+        Set<String> personNames = personNameKeys(article);
+        Set<String> placeKeys = new java.util.HashSet<>();
+        for (Toponym t : toponyms) {
+            placeKeys.add(t.key());
+        }
+        List<Toponym> open = new ArrayList<>();
+        for (Toponym d : doubtful) {
+            if (!personNames.contains(d.key())) {
+                open.add(d);
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (java.util.Iterator<Toponym> it = open.iterator(); it.hasNext(); ) {
+                Toponym d = it.next();
+                if (overlapsAny(d, toponyms)) {
+                    it.remove();
+                } else if (placeKeys.contains(d.key()) || listedWithPlace(d, toponyms)) {
+                    toponyms.add(d);
+                    placeKeys.add(d.key());
+                    it.remove();
+                    changed = true;
+                }
+            }
+        }
+        toponyms.sort(java.util.Comparator.comparingInt(Toponym::start));
+    }
+
+    /** Name keys that persons in the article bear: every multi-word PERSON name and its last word. */
+    private static Set<String> personNameKeys(AnnotatedArticle article) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            int k = 0;
+            while (k < tokens.size()) {
+                if (!isPersonTag(tokens.get(k).ner())) {
+                    k++;
+                    continue;
+                }
+                int end = k;
+                while (end + 1 < tokens.size() && isPersonTag(tokens.get(end + 1).ner())) {
+                    end++;
+                }
+                if (end > k) {
+                    keys.add(PlaceNameKey.of(article.text().substring(tokens.get(k).start(), tokens.get(end).end())));
+                    keys.add(PlaceNameKey.of(tokens.get(end).word()));
+                }
+                k = end + 1;
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isPersonTag(String tag) {
+        return "PERSON".equals(tag) || "PER".equals(tag);
+    }
+
+    private static boolean overlapsAny(Toponym d, List<Toponym> toponyms) {
+        for (Toponym t : toponyms) {
+            if (t.start() < d.end() && d.start() < t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code d} and a place are next to each other in a list: "X, Y", "X and Y", "X or Y". */
+    private static boolean listedWithPlace(Toponym d, List<Toponym> toponyms) {
+        List<Token> tokens = d.sentence().tokens();
+        for (Toponym t : toponyms) {
+            if (t.sentence() != d.sentence()) {
+                continue;
+            }
+            int gap = t.first() > d.last() ? d.last() + 1 : t.last() + 1;
+            boolean adjacent = t.first() == d.last() + 2 || d.first() == t.last() + 2;
+            if (adjacent && LIST_JOINERS.contains(tokens.get(gap).word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The toponym tokens [first, last] form, or null when they are not a name the gazetteer knows. */
     private Toponym candidate(String text, Sentence s, int first, int last) {
         List<Token> tokens = s.tokens();
         if (!isCapitalised(tokens.get(last))) {
@@ -208,8 +336,7 @@ public final class PlaceExtractor {
                 && candidates.stream().noneMatch(c -> gazetteer.isPrimaryName(c, name))) {
             return null; // "Washington Square" as an alternate name of some town
         }
-        Toponym t = new Toponym(s, first, last, start, end, PlaceNameKey.of(name), candidates);
-        return accepted(text, t) ? t : null;
+        return new Toponym(s, first, last, start, end, PlaceNameKey.of(name), candidates);
     }
 
     /** Whether tokens [first, last] are all ordinary words ("West Coast", "Central", "Street"). */
@@ -233,14 +360,15 @@ public final class PlaceExtractor {
                 && FACILITY_WORDS.contains(tokens.get(next).word().toLowerCase());
     }
 
-    private boolean accepted(String text, Toponym t) {
+    private Verdict verdict(String text, Toponym t) {
         List<Token> tokens = t.sentence().tokens();
         String written = text.substring(t.start(), t.end());
         if (written.endsWith(".") && !PlaceNameKey.isAbbreviation(written)
                 && (t.first() == 0 || !tokens.get(t.first() - 1).word().equals(","))) {
-            return false; // "Fla.", "Ill." name a state only after a town: "Parkland, Fla."
+            return Verdict.NOT_PLACE; // "Fla.", "Ill." name a state only after a town: "Parkland, Fla."
         }
         boolean located = false;
+        boolean doubtful = false;
         for (int k = t.first(); k <= t.last(); k++) {
             String tag = tokens.get(k).ner();
             if (tag == null || tag.equals("O")) {
@@ -249,48 +377,58 @@ public final class PlaceExtractor {
             if (LOCATION_TAGS.contains(tag)) {
                 located = true;
             } else if (NAME_TAGS.contains(tag)) {
-                if (!nameTagAllows(t, tag)) {
-                    return false;
+                Verdict v = nameTagVerdict(text, t, tag);
+                if (v == Verdict.NOT_PLACE) {
+                    return v;
                 }
+                doubtful |= v == Verdict.DOUBTFUL;
             } else {
-                return false; // DATE ("May"), TITLE ("President"), NATIONALITY, NUMBER ...
+                return Verdict.NOT_PLACE; // DATE ("May"), TITLE ("President"), NATIONALITY, NUMBER ...
             }
         }
         if (located) {
-            return true;
+            return Verdict.PLACE;
+        }
+        if (doubtful) {
+            return Verdict.DOUBTFUL;
         }
         GazetteerEntry top = best(t, Map.of());
         String name = text.substring(t.start(), t.end());
         if (PlaceNameKey.isAbbreviation(name)) {
-            return top.kind() == PlaceKind.COUNTRY; // "U.S." yes; "AP", "WA" no
+            return top.kind() == PlaceKind.COUNTRY ? Verdict.PLACE : Verdict.NOT_PLACE; // "U.S." yes; "AP", "WA" no
         }
         for (int k = t.first(); k <= t.last(); k++) {
             Token tok = tokens.get(k);
             if (tok.pos() != null && !tok.posStartsWith("NNP") && !CONNECTORS.contains(tok.word().toLowerCase())) {
-                return false; // "Police said", "Nice weather": capitalised but not a proper noun
+                return Verdict.NOT_PLACE; // "Police said", "Nice weather": capitalised but not a proper noun
             }
         }
         if (top.kind() == PlaceKind.COUNTRY || top.kind() == PlaceKind.REGION || top.kind() == PlaceKind.LANDMARK) {
-            return true;
+            return Verdict.PLACE;
         }
         if (t.first() > 0 && LOCATIVES.contains(tokens.get(t.first() - 1).word().toLowerCase())) {
-            return true;
+            return Verdict.PLACE;
         }
         if (containerAfter(text, t) != null) {
-            return true;
+            return Verdict.PLACE;
         }
         boolean continues = t.last() + 1 < tokens.size() && isCapitalised(tokens.get(t.last() + 1))
                 && tokens.get(t.last() + 1).posStartsWith("NNP");
-        return !continues && top.population() >= MIN_BIG_CITY && (gazetteer.isPrimaryName(top, name)
-                || top.population() >= MIN_TRUSTED_ALTERNATE);
+        if (continues) {
+            return Verdict.NOT_PLACE; // the start of a longer name the gazetteer does not hold
+        }
+        return top.population() >= MIN_BIG_CITY && (gazetteer.isPrimaryName(top, name)
+                || top.population() >= MIN_TRUSTED_ALTERNATE) ? Verdict.PLACE : Verdict.DOUBTFUL;
     }
 
     /**
      * A PERSON/ORGANIZATION/MISC tag allows a place only when the tagged name is exactly the place
-     * name: an organisation that is just a place ("Russia" for its government) or a country NER
-     * took for a person ("Chad"); MISC is treated as no tag.
+     * name: an organisation that is just a place ("Russia" for its government), a country NER
+     * took for a person ("Chad"), a town with its container after it ("Matias Romero, Oaxaca");
+     * MISC is treated as no tag. Other names tagged exactly so are doubtful; a place name inside a
+     * longer tagged name is none.
      */
-    private boolean nameTagAllows(Toponym t, String tag) {
+    private Verdict nameTagVerdict(String text, Toponym t, String tag) {
         List<Token> tokens = t.sentence().tokens();
         int runStart = t.first();
         while (runStart > 0 && tag.equals(tokens.get(runStart - 1).ner())) {
@@ -302,20 +440,21 @@ public final class PlaceExtractor {
         }
         for (int k = t.first(); k <= t.last(); k++) {
             if (!tag.equals(tokens.get(k).ner())) {
-                return false;
+                return Verdict.NOT_PLACE;
             }
         }
         if (runStart != t.first() || runEnd != t.last()) {
-            return false;
+            return Verdict.NOT_PLACE;
         }
         GazetteerEntry top = best(t, Map.of());
-        return switch (tag) {
-            case "PERSON", "PER" -> top.kind() == PlaceKind.COUNTRY;
+        boolean allowed = switch (tag) {
+            case "PERSON", "PER" -> top.kind() == PlaceKind.COUNTRY || containerAfter(text, t) != null;
             case "MISC" -> true;
             // an organisation named just like a place: a government ("Russia"), a club ("Liverpool")
             default -> top.kind() != PlaceKind.CITY || top.capital()
                     || (top.population() >= MIN_BIG_CITY && ownName(top, t.key()));
         };
+        return allowed ? Verdict.PLACE : Verdict.DOUBTFUL;
     }
 
     /** The place named right after ", " that contains one of {@code t}'s candidates ("Paris, Texas"). */

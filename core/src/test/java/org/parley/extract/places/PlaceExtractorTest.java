@@ -234,4 +234,44 @@ class PlaceExtractorTest {
         Place salisbury = only(extractor.extract(article("Police in Salisbury/LOCATION closed the road .")), "Salisbury");
         assertThat(salisbury.country()).isNotEqualTo("ZW");
     }
+
+    @Test
+    void aNameTakenForAPersonIsThePlaceTheArticleNamesElsewhere() {
+        List<Place> places = extractor.extract(article(
+                "Troops reached the outskirts of the city of Douma/LOCATION on Sunday .",
+                "Douma/PERSON 's fall would end the siege ."));
+        Place douma = only(places, "Douma");
+        assertThat(douma.country()).isEqualTo("SY");
+        assertThat(douma.mentions()).hasSize(2);
+        // without the tagged mention nothing settles it
+        assertThat(extractor.extract(article("Douma/PERSON 's fall would end the siege ."))).isEmpty();
+    }
+
+    @Test
+    void aNameTakenForAPersonIsNoPlaceWhenAPersonInTheArticleBearsIt() {
+        List<Place> places = extractor.extract(article(
+                "Doctors in Hinton/LOCATION met Sarah/PERSON Hinton/PERSON on Monday .",
+                "Hinton/PERSON said the clinic would stay open ."));
+        assertThat(places).hasSize(1);
+        assertThat(places.get(0).mentions()).extracting(TextSpan::text).containsExactly("Hinton");
+        assertThat(places.get(0).mentions().get(0).start()).isEqualTo(11);
+    }
+
+    @Test
+    void aDoubtfulNameListedWithPlacesIsAPlace() {
+        List<Place> places = extractor.extract(article(
+                "The chain sold its stores in Zilina/LOCATION ,/O Nitra/ORGANIZATION ,/O Presov/PERSON and/O"
+                        + " Kosice/LOCATION ."));
+        assertThat(mentionTexts(places)).containsExactly("Zilina", "Nitra", "Presov", "Kosice");
+        assertThat(places).allSatisfy(p -> assertThat(p.country()).isEqualTo("SK"));
+    }
+
+    @Test
+    void aTownTakenForAPersonIsAPlaceWithItsContainerAfterIt() {
+        List<Place> places = extractor.extract(article(
+                "Migrants camped in Matias/PERSON Romero/PERSON ,/O Oaxaca/LOCATION on Wednesday ."));
+        Place town = only(places, "Matias Romero");
+        assertThat(town.country()).isEqualTo("MX");
+        assertThat(town.precision()).isEqualTo("city");
+    }
 }
