@@ -33,6 +33,13 @@ public final class Gazetteer {
     public static final String BUILT_IN_RESOURCE = "/org/parley/places/gazetteer.tsv.gz";
 
     private static final int COLUMNS = 10;
+    /**
+     * Countries whose place names GeoNames romanises with the Arabic article ("Al Qamishli", "Ar
+     * Raqqah"), which English news mostly drops: the Arab League members and Western Sahara.
+     */
+    private static final java.util.Set<String> ARABIC_ARTICLE_COUNTRIES = java.util.Set.of("DZ", "BH", "KM", "DJ",
+            "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE",
+            "YE", "EH");
     private static final Comparator<GazetteerEntry> BIGGEST_FIRST =
             Comparator.comparingLong(GazetteerEntry::population).reversed();
 
@@ -194,11 +201,12 @@ public final class Gazetteer {
                     intern(c[5]), intern(c[6]), Double.parseDouble(c[7]), Double.parseDouble(c[8]),
                     Long.parseLong(c[9]));
             size++;
-            file(name, e);
-            file(ascii, e);
+            boolean arabic = e.country() != null && ARABIC_ARTICLE_COUNTRIES.contains(e.country());
+            file(name, e, arabic);
+            file(ascii, e, arabic);
             if (!c[4].isEmpty()) {
                 for (String alt : c[4].split("\\|")) {
-                    file(alt, e);
+                    file(alt, e, arabic);
                 }
             }
             if (kind == PlaceKind.COUNTRY && e.country() != null) {
@@ -210,11 +218,21 @@ public final class Gazetteer {
             }
         }
 
-        private void file(String name, GazetteerEntry e) {
+        private void file(String name, GazetteerEntry e, boolean arabic) {
             String key = PlaceNameKey.of(name);
             if (key.isEmpty()) {
                 return;
             }
+            if (arabic) {
+                String bare = PlaceNameKey.withoutArabicArticle(key);
+                if (bare != null) {
+                    fileKey(bare, e); // "Qamishli" for "Al Qamishli": an alternate, never the own name
+                }
+            }
+            fileKey(key, e);
+        }
+
+        private void fileKey(String key, GazetteerEntry e) {
             // no list per key: most keys name one place, and half a million small lists cost GC time
             Object old = byKey.putIfAbsent(key, e);
             if (old == null || old == e) {

@@ -79,6 +79,9 @@ public final class PlaceExtractor {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "to", "into", "onto", "outside",
             "across", "around", "toward", "towards", "via", "through", "throughout", "inside", "within", "between",
             "visited", "visiting", "entered", "reached");
+    /** Locatives that put only places after them. */
+    private static final Set<String> STRONG_LOCATIVES = Set.of("in", "near", "outside", "inside", "across", "around",
+            "throughout", "within", "between");
     /** Words that, next to a name, say it names an administrative unit ("Washington state"). */
     private static final Set<String> ADMIN_WORDS = Set.of("state", "province", "region", "oblast", "governorate",
             "prefecture", "county", "district", "territory");
@@ -329,6 +332,14 @@ public final class PlaceExtractor {
             return null;
         }
         List<GazetteerEntry> candidates = gazetteer.lookup(name);
+        String key = PlaceNameKey.of(name);
+        if (candidates.isEmpty() && PlaceNameKey.isAbbreviation(name) && name.indexOf('.') < 0 && name.length() >= 4
+                && taggedLocation(tokens, first, last)) {
+            // a word in capitals that NER calls a place is a name in capitals, as datelines write
+            // them ("CAIRO -"), not an abbreviation
+            key = PlaceNameKey.of(name.toLowerCase(java.util.Locale.ROOT));
+            candidates = gazetteer.lookup(key);
+        }
         if (candidates.isEmpty()) {
             return null;
         }
@@ -336,7 +347,16 @@ public final class PlaceExtractor {
                 && candidates.stream().noneMatch(c -> gazetteer.isPrimaryName(c, name))) {
             return null; // "Washington Square" as an alternate name of some town
         }
-        return new Toponym(s, first, last, start, end, PlaceNameKey.of(name), candidates);
+        return new Toponym(s, first, last, start, end, key, candidates);
+    }
+
+    private static boolean taggedLocation(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!LOCATION_TAGS.contains(tokens.get(k).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether tokens [first, last] are all ordinary words ("West Coast", "Central", "Street"). */
@@ -448,13 +468,23 @@ public final class PlaceExtractor {
         }
         GazetteerEntry top = best(t, Map.of());
         boolean allowed = switch (tag) {
-            case "PERSON", "PER" -> top.kind() == PlaceKind.COUNTRY || containerAfter(text, t) != null;
+            case "PERSON", "PER" -> top.kind() == PlaceKind.COUNTRY || containerAfter(text, t) != null
+                    || afterStrongLocative(t);
             case "MISC" -> true;
             // an organisation named just like a place: a government ("Russia"), a club ("Liverpool")
             default -> top.kind() != PlaceKind.CITY || top.capital()
-                    || (top.population() >= MIN_BIG_CITY && ownName(top, t.key()));
+                    || (top.population() >= MIN_BIG_CITY && ownName(top, t.key())) || afterStrongLocative(t);
         };
         return allowed ? Verdict.PLACE : Verdict.DOUBTFUL;
+    }
+
+    /**
+     * Whether the word before {@code t} puts something in a place ("in", "near", "around"): enough
+     * to overrule a person or organisation tag on a name the gazetteer knows ("clashes in Afrin"),
+     * unlike "to" or "from", which persons and organisations take as well.
+     */
+    private static boolean afterStrongLocative(Toponym t) {
+        return t.first() > 0 && STRONG_LOCATIVES.contains(t.sentence().tokens().get(t.first() - 1).word().toLowerCase());
     }
 
     /** The place named right after ", " that contains one of {@code t}'s candidates ("Paris, Texas"). */

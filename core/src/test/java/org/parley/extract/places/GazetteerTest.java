@@ -87,6 +87,19 @@ class GazetteerTest {
     }
 
     @Test
+    void filesArabicPlacesAlsoWithoutTheArticleButOnlyAsAnAlternate() {
+        Gazetteer g = small(
+                "1\tcity\tAr Raqqah\tAr Raqqah\t\tSY\t04\t35.95\t39.01\t177000",
+                "2\tcity\tAs Salt\tAs Salt\t\tJO\t02\t32.04\t35.73\t80000",
+                "3\tcity\tEl Paso\tEl Paso\t\tUS\tTX\t31.76\t-106.49\t650000");
+        GazetteerEntry raqqa = g.lookup("Raqqah").get(0);
+        assertThat(raqqa.geonameid()).isEqualTo(1L);
+        assertThat(g.isPrimaryName(raqqa, "Raqqah")).isFalse();
+        assertThat(g.lookup("Salt")).extracting(GazetteerEntry::geonameid).containsExactly(2L);
+        assertThat(g.lookup("Paso")).isEmpty(); // only where GeoNames romanises from Arabic
+    }
+
+    @Test
     void badLineFailsWithSourceAndLineNumber() {
         assertThatThrownBy(() -> small("# header", "1\tcity\tA\tA\t\tUS\t\t1.0\t2.0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("small.tsv:2");

@@ -274,4 +274,28 @@ class PlaceExtractorTest {
         assertThat(town.country()).isEqualTo("MX");
         assertThat(town.precision()).isEqualTo("city");
     }
+
+    @Test
+    void aNameTaggedAsAnOrganisationAfterInIsAPlace() {
+        Place afrin = only(extractor.extract(article(
+                "Clashes continued in Afrin/ORGANIZATION on Sunday .")), "Afrin");
+        assertThat(afrin.country()).isEqualTo("SY");
+        // "to" is no such word: organisations take it too
+        assertThat(extractor.extract(article("The letter went to Afrin/ORGANIZATION on Sunday ."))).isEmpty();
+    }
+
+    @Test
+    void findsArabicPlacesWrittenWithoutTheArticle() {
+        Place qamishli = only(extractor.extract(article("Shells fell on Qamishli/LOCATION overnight .")), "Qamishli");
+        assertThat(qamishli.country()).isEqualTo("SY");
+        assertThat(qamishli.lat()).isCloseTo(37.05, within(0.2));
+    }
+
+    @Test
+    void aDatelineInCapitalsIsThePlaceNotAnAbbreviation() {
+        Place cairo = only(extractor.extract(article("CAIRO/LOCATION - Boys trained on the field .")), "CAIRO");
+        assertThat(cairo.country()).isEqualTo("EG");
+        // untagged, five capitals stay an abbreviation that names no country
+        assertThat(extractor.extract(article("CAIRO - Boys trained on the field ."))).isEmpty();
+    }
 }
