@@ -49,12 +49,19 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> regionsByAdmin1;
     /** "CC.admin1" -> the most populous place there. */
     private final Map<String, GazetteerEntry> largestPlaces;
+    /** The first word of every key ("new" for "new york"), so that most words are ruled out at once. */
+    private final java.util.Set<String> firstWords;
     private final int size;
 
     private Gazetteer(Map<String, Object> byKey, Map<String, GazetteerEntry> countries,
                       Map<String, GazetteerEntry> regionsByAdmin1, Map<String, GazetteerEntry> largestPlaces,
                       int size) {
         this.byKey = byKey;
+        java.util.Set<String> first = new java.util.HashSet<>(byKey.size());
+        for (String key : byKey.keySet()) {
+            first.add(firstWord(key));
+        }
+        this.firstWords = first;
         this.countries = countries;
         this.regionsByAdmin1 = regionsByAdmin1;
         this.largestPlaces = largestPlaces;
@@ -123,6 +130,27 @@ public final class Gazetteer {
             return List.of(e);
         }
         return List.of((GazetteerEntry[]) hit);
+    }
+
+    /**
+     * Whether some name in the gazetteer can start with the word {@code word} (as written or in
+     * lower case: "US" starts "US Virgin Islands"): false rules out every name starting with it,
+     * which is most words, without building the keys of longer spans.
+     */
+    public boolean mayStartName(String word) {
+        String key = PlaceNameKey.of(word);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (firstWords.contains(firstWord(key))) {
+            return true;
+        }
+        return key.charAt(0) == '#' && firstWords.contains(firstWord(PlaceNameKey.of(word.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /**

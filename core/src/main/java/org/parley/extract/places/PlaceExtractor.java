@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -31,7 +32,8 @@ import org.parley.extract.TextSpan;
  * toponyms in, a containing place after a comma, an administrative word next to it ("Washington
  * state"). A region whose largest place bears its name yields to that place ("New York").
  *
- * <p>Immutable and thread-safe: share one instance; {@link #extract} keeps its state on the stack.
+ * <p>Thread-safe: share one instance; {@link #extract} keeps its state on the stack. The only
+ * mutable state is the running totals {@link #stats()} reports, kept in {@link LongAdder}s.
  */
 public final class PlaceExtractor {
 
@@ -112,6 +114,26 @@ public final class PlaceExtractor {
             "court", "courthouse", "capitol", "terrace", "heights", "pier", "wharf", "harbor", "harbour", "dam");
 
     private final Gazetteer gazetteer;
+    private final LongAdder articlesDone = new LongAdder();
+    private final LongAdder toponymsDone = new LongAdder();
+    private final LongAdder nanosSpent = new LongAdder();
+
+    /**
+     * Running totals of this extractor since it was made, for benchmarks: articles, toponym
+     * mentions placed, and the wall-clock time {@link #extract} took (finding and resolving).
+     */
+    public record Stats(long articles, long toponyms, long nanos) {
+
+        /** Toponym mentions placed per second of extraction time; 0 before any time was spent. */
+        public double toponymsPerSecond() {
+            return nanos == 0 ? 0 : toponyms * 1e9 / nanos;
+        }
+    }
+
+    /** The totals so far (a snapshot; counters of concurrent calls may be mid-update). */
+    public Stats stats() {
+        return new Stats(articlesDone.sum(), toponymsDone.sum(), nanosSpent.sum());
+    }
 
     public PlaceExtractor(Gazetteer gazetteer) {
         if (gazetteer == null) {
@@ -122,11 +144,13 @@ public final class PlaceExtractor {
 
     /** The places {@code article} names, in order of first mention, with ids p1, p2, ... */
     public List<Place> extract(AnnotatedArticle article) {
+        long started = System.nanoTime();
         String text = article.text();
         List<Toponym> toponyms = new ArrayList<>();
         List<Toponym> doubtful = new ArrayList<>();
+        Map<String, double[]> priors = new HashMap<>(); // per name key: the prior of each candidate
         for (Sentence s : article.sentences()) {
-            findToponyms(text, s, toponyms, doubtful);
+            findToponyms(text, s, toponyms, doubtful, priors);
         }
         promoteDoubtful(article, toponyms, doubtful);
         Map<GazetteerEntry, List<TextSpan>> mentions = resolve(text, toponyms);
@@ -139,6 +163,9 @@ public final class PlaceExtractor {
             places.add(new Place("p" + (++n), e.name(), e.country(), e.lat(), e.lon(), e.geonameid(),
                     e.kind().precision(), spans));
         }
+        nanosSpent.add(System.nanoTime() - started);
+        toponymsDone.add(toponyms.size());
+        articlesDone.increment();
         return List.copyOf(places);
     }
 
@@ -161,9 +188,12 @@ public final class PlaceExtractor {
         return Optional.ofNullable(best);
     }
 
-    /** One name found in the text, with the places it can name. */
+    /**
+     * One name found in the text, with the places it can name and their priors (same order; an
+     * array shared by every mention of the name and never written after it is made).
+     */
     private record Toponym(Sentence sentence, int first, int last, int start, int end, String key,
-                           List<GazetteerEntry> candidates) {
+                           List<GazetteerEntry> candidates, double[] priors) {
     }
 
     /** Whether a name found in the text is a place mention. */
@@ -183,16 +213,18 @@ public final class PlaceExtractor {
      * Adds the place names of sentence {@code s} to {@code out}, longest first, and to
      * {@code doubtful} the names that are maybe places, where no place was found at that position.
      */
-    private void findToponyms(String text, Sentence s, List<Toponym> out, List<Toponym> doubtful) {
+    private void findToponyms(String text, Sentence s, List<Toponym> out, List<Toponym> doubtful,
+                              Map<String, double[]> priors) {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
             Toponym found = null;
             Toponym maybe = null;
             // never start at "The": the name after it has the same key and is the mention ("The U.S.")
-            if (isCapitalised(tokens.get(i)) && !tokens.get(i).word().equals("The")) {
+            if (isCapitalised(tokens.get(i)) && !tokens.get(i).word().equals("The")
+                    && gazetteer.mayStartName(tokens.get(i).word())) {
                 for (int len = Math.min(MAX_NAME_TOKENS, tokens.size() - i); len >= 1 && found == null; len--) {
-                    Toponym t = candidate(text, s, i, i + len - 1);
+                    Toponym t = candidate(text, s, i, i + len - 1, priors);
                     if (t == null) {
                         continue;
                     }
@@ -311,7 +343,7 @@ public final class PlaceExtractor {
     }
 
     /** The toponym tokens [first, last] form, or null when they are not a name the gazetteer knows. */
-    private Toponym candidate(String text, Sentence s, int first, int last) {
+    private Toponym candidate(String text, Sentence s, int first, int last, Map<String, double[]> priors) {
         List<Token> tokens = s.tokens();
         if (!isCapitalised(tokens.get(last))) {
             return null;
@@ -347,7 +379,16 @@ public final class PlaceExtractor {
                 && candidates.stream().noneMatch(c -> gazetteer.isPrimaryName(c, name))) {
             return null; // "Washington Square" as an alternate name of some town
         }
-        return new Toponym(s, first, last, start, end, key, candidates);
+        List<GazetteerEntry> found = candidates;
+        String k = key;
+        double[] p = priors.computeIfAbsent(key, x -> {
+            double[] out = new double[found.size()];
+            for (int c = 0; c < out.length; c++) {
+                out[c] = prior(found.get(c), k, found);
+            }
+            return out;
+        });
+        return new Toponym(s, first, last, start, end, key, candidates, p);
     }
 
     private static boolean taggedLocation(List<Token> tokens, int first, int last) {
@@ -612,8 +653,10 @@ public final class PlaceExtractor {
     private GazetteerEntry best(Toponym t, Map<GazetteerEntry, Double> bonus) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (GazetteerEntry c : t.candidates()) {
-            double score = prior(c, t) + bonus.getOrDefault(c, 0.0);
+        List<GazetteerEntry> candidates = t.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            GazetteerEntry c = candidates.get(i);
+            double score = t.priors()[i] + (bonus.isEmpty() ? 0 : bonus.getOrDefault(c, 0.0));
             if (score > bestScore) {
                 best = c;
                 bestScore = score;
@@ -622,8 +665,8 @@ public final class PlaceExtractor {
         return best;
     }
 
-    /** How likely {@code c} is what its name means with no context. */
-    private double prior(GazetteerEntry c, Toponym t) {
+    /** How likely {@code c} is what name {@code key} (which can name all of {@code candidates}) means with no context. */
+    private double prior(GazetteerEntry c, String key, List<GazetteerEntry> candidates) {
         double population = c.population();
         if (population == 0 && c.kind() != PlaceKind.CITY) {
             population = UNKNOWN_REGION_POPULATION; // hand-made and ISO-only regions carry no count
@@ -639,9 +682,9 @@ public final class PlaceExtractor {
         // alternate name of Hong Kong; "Africa" one of Mahdia, Tunisia). Capitals are named often,
         // but by their names: the bonus does not carry a doubtful alternate ("Salisbury" for Harare).
         boolean doubtful = false;
-        if (c.kind() != PlaceKind.CITY || ownName(c, t.key()) || namesRegionSeat(c, t)) {
+        if (c.kind() != PlaceKind.CITY || ownName(c, key) || namesRegionSeat(c, key, candidates)) {
             score += OWN_NAME_BONUS;
-        } else if (hasSizeableOwner(t, c)) {
+        } else if (hasSizeableOwner(key, candidates, c)) {
             score += ALTERNATE_NAME_PENALTY;
             doubtful = true;
         }
@@ -650,7 +693,7 @@ public final class PlaceExtractor {
         }
         if (c.kind() == PlaceKind.REGION) {
             Optional<GazetteerEntry> largest = gazetteer.largestPlaceIn(c);
-            if (largest.isPresent() && t.candidates().contains(largest.get())) {
+            if (largest.isPresent() && candidates.contains(largest.get())) {
                 score += NAMESAKE_REGION_PENALTY;
             }
         }
@@ -666,9 +709,9 @@ public final class PlaceExtractor {
      * own: the region's English name confirms the city's (GeoNames calls Geneva "Genève", Natural
      * Earth calls its canton "Geneva"), so the name is no junk alternate.
      */
-    private boolean namesRegionSeat(GazetteerEntry city, Toponym t) {
-        for (GazetteerEntry c : t.candidates()) {
-            if (c.kind() == PlaceKind.REGION && c.contains(city) && ownName(c, t.key())
+    private boolean namesRegionSeat(GazetteerEntry city, String key, List<GazetteerEntry> candidates) {
+        for (GazetteerEntry c : candidates) {
+            if (c.kind() == PlaceKind.REGION && c.contains(city) && ownName(c, key)
                     && gazetteer.largestPlaceIn(c).filter(city::equals).isPresent()) {
                 return true;
             }
@@ -681,9 +724,9 @@ public final class PlaceExtractor {
      * country, region or city of {@link #MIN_RIVAL_OWNER} or more. A region that contains {@code alternate} is no
      * rival: the canton of Geneva is named for the city.
      */
-    private static boolean hasSizeableOwner(Toponym t, GazetteerEntry alternate) {
-        for (GazetteerEntry c : t.candidates()) {
-            if (c != alternate && !c.contains(alternate) && ownName(c, t.key())
+    private static boolean hasSizeableOwner(String key, List<GazetteerEntry> candidates, GazetteerEntry alternate) {
+        for (GazetteerEntry c : candidates) {
+            if (c != alternate && !c.contains(alternate) && ownName(c, key)
                     && (c.kind() != PlaceKind.CITY || c.population() >= MIN_RIVAL_OWNER)) {
                 return true;
             }

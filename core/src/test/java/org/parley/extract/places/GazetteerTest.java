@@ -84,6 +84,12 @@ class GazetteerTest {
         assertThat(illinois.contains(g.lookup("Shelbyville").get(0))).isFalse();
         assertThat(g.largestPlaceIn(illinois)).map(GazetteerEntry::geonameid).contains(2L);
         assertThat(g.lookup("Nowhere")).isEmpty();
+        assertThat(g.mayStartName("Springfield")).isTrue();
+        assertThat(g.mayStartName("Nowhere")).isFalse();
+        assertThat(builtIn.mayStartName("New")).isTrue(); // New York
+        assertThat(builtIn.mayStartName("US")).isTrue(); // US Virgin Islands, "U.S."
+        assertThat(builtIn.mayStartName("CAIRO")).isTrue();
+        assertThat(builtIn.mayStartName("Xqzzy")).isFalse();
     }
 
     @Test

@@ -298,4 +298,18 @@ class PlaceExtractorTest {
         // untagged, five capitals stay an abbreviation that names no country
         assertThat(extractor.extract(article("CAIRO - Boys trained on the field ."))).isEmpty();
     }
+
+    @Test
+    void countsArticlesToponymsAndTime() {
+        PlaceExtractor fresh = new PlaceExtractor(Gazetteer.loadBuiltIn());
+        assertThat(fresh.stats()).isEqualTo(new PlaceExtractor.Stats(0, 0, 0));
+        assertThat(fresh.stats().toponymsPerSecond()).isZero();
+        fresh.extract(article("Talks in Kyiv/LOCATION and Kiev/LOCATION ended .", "Nothing here ."));
+        fresh.extract(article("Paris/LOCATION was calm ."));
+        PlaceExtractor.Stats stats = fresh.stats();
+        assertThat(stats.articles()).isEqualTo(2);
+        assertThat(stats.toponyms()).isEqualTo(3);
+        assertThat(stats.nanos()).isPositive();
+        assertThat(stats.toponymsPerSecond()).isPositive();
+    }
 }
