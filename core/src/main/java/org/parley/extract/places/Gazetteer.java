@@ -33,6 +33,13 @@ public final class Gazetteer {
     public static final String BUILT_IN_RESOURCE = "/org/parley/places/gazetteer.tsv.gz";
 
     private static final int COLUMNS = 10;
+    /**
+     * Countries whose place names GeoNames romanises with the Arabic article ("Al Qamishli", "Ar
+     * Raqqah"), which English news mostly drops: the Arab League members and Western Sahara.
+     */
+    private static final java.util.Set<String> ARABIC_ARTICLE_COUNTRIES = java.util.Set.of("DZ", "BH", "KM", "DJ",
+            "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE",
+            "YE", "EH");
     private static final Comparator<GazetteerEntry> BIGGEST_FIRST =
             Comparator.comparingLong(GazetteerEntry::population).reversed();
 
@@ -42,12 +49,19 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> regionsByAdmin1;
     /** "CC.admin1" -> the most populous place there. */
     private final Map<String, GazetteerEntry> largestPlaces;
+    /** The first word of every key ("new" for "new york"), so that most words are ruled out at once. */
+    private final java.util.Set<String> firstWords;
     private final int size;
 
     private Gazetteer(Map<String, Object> byKey, Map<String, GazetteerEntry> countries,
                       Map<String, GazetteerEntry> regionsByAdmin1, Map<String, GazetteerEntry> largestPlaces,
                       int size) {
         this.byKey = byKey;
+        java.util.Set<String> first = new java.util.HashSet<>(byKey.size());
+        for (String key : byKey.keySet()) {
+            first.add(firstWord(key));
+        }
+        this.firstWords = first;
         this.countries = countries;
         this.regionsByAdmin1 = regionsByAdmin1;
         this.largestPlaces = largestPlaces;
@@ -116,6 +130,27 @@ public final class Gazetteer {
             return List.of(e);
         }
         return List.of((GazetteerEntry[]) hit);
+    }
+
+    /**
+     * Whether some name in the gazetteer can start with the word {@code word} (as written or in
+     * lower case: "US" starts "US Virgin Islands"): false rules out every name starting with it,
+     * which is most words, without building the keys of longer spans.
+     */
+    public boolean mayStartName(String word) {
+        String key = PlaceNameKey.of(word);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (firstWords.contains(firstWord(key))) {
+            return true;
+        }
+        return key.charAt(0) == '#' && firstWords.contains(firstWord(PlaceNameKey.of(word.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /**
@@ -194,11 +229,12 @@ public final class Gazetteer {
                     intern(c[5]), intern(c[6]), Double.parseDouble(c[7]), Double.parseDouble(c[8]),
                     Long.parseLong(c[9]));
             size++;
-            file(name, e);
-            file(ascii, e);
+            boolean arabic = e.country() != null && ARABIC_ARTICLE_COUNTRIES.contains(e.country());
+            file(name, e, arabic);
+            file(ascii, e, arabic);
             if (!c[4].isEmpty()) {
                 for (String alt : c[4].split("\\|")) {
-                    file(alt, e);
+                    file(alt, e, arabic);
                 }
             }
             if (kind == PlaceKind.COUNTRY && e.country() != null) {
@@ -210,11 +246,21 @@ public final class Gazetteer {
             }
         }
 
-        private void file(String name, GazetteerEntry e) {
+        private void file(String name, GazetteerEntry e, boolean arabic) {
             String key = PlaceNameKey.of(name);
             if (key.isEmpty()) {
                 return;
             }
+            if (arabic) {
+                String bare = PlaceNameKey.withoutArabicArticle(key);
+                if (bare != null) {
+                    fileKey(bare, e); // "Qamishli" for "Al Qamishli": an alternate, never the own name
+                }
+            }
+            fileKey(key, e);
+        }
+
+        private void fileKey(String key, GazetteerEntry e) {
             // no list per key: most keys name one place, and half a million small lists cost GC time
             Object old = byKey.putIfAbsent(key, e);
             if (old == null || old == e) {

@@ -7,13 +7,18 @@ import java.util.Locale;
  * The key under which the {@link Gazetteer} files a name, so that the spellings news uses meet
  * the spellings the data has: case and diacritics ignored ("Sao Paulo" = "São Paulo"), curly
  * apostrophes straight, hyphens as spaces ("Ivano-Frankivsk"), "St." = "Saint", "Mt." = "Mount",
- * "Ft." = "Fort", a leading "the" dropped ("the Netherlands"). Abbreviations in capitals
+ * "Ft." = "Fort", a leading "the" dropped ("the Netherlands"), the marks transliterations use for
+ * the Arabic ayn and hamza and the Hawaiian okina dropped ("‘Afrīn" = "Afrin", "Oʻahu" = "Oahu"),
+ * as are apostrophes at the edges of a word. Abbreviations in capitals
  * ("U.S.", "UK", "DRC") keep their case, so "US" never meets "us": their key starts with '#'.
  * Stateless; pure functions.
  */
 public final class PlaceNameKey {
 
     private static final int MAX_ABBREVIATION = 5;
+    /** The Arabic article as romanised, assimilated forms included ("Ar Raqqah", "Ash Shariqah"). */
+    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ad", "adh", "ar",
+            "as", "ash", "at", "ath", "az", "an", "ed", "er", "es", "et", "ez", "en");
 
     private PlaceNameKey() {
     }
@@ -82,6 +87,15 @@ public final class PlaceNameKey {
     }
 
     private static String expand(String word) {
+        int from = 0;
+        int to = word.length();
+        while (from < to && word.charAt(from) == '\'') {
+            from++;
+        }
+        while (to > from && word.charAt(to - 1) == '\'') {
+            to--;
+        }
+        word = word.substring(from, to);
         String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return switch (bare) {
             case "st" -> "saint";
@@ -93,8 +107,33 @@ public final class PlaceNameKey {
     }
 
     private static String straightenApostrophes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isTransliterationMark(s.charAt(i))) {
+                StringBuilder kept = new StringBuilder(s.length());
+                s.chars().filter(c -> !isTransliterationMark((char) c)).forEach(c -> kept.append((char) c));
+                s = kept.toString();
+                break;
+            }
+        }
         return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
                 .replace('\u2032', '\'').replace('`', '\'').replace('\u00B4', '\'');
+    }
+
+    /** ʻ ʿ ʾ: letters to Unicode, but nothing English spellings of the names write. */
+    private static boolean isTransliterationMark(char c) {
+        return c == '\u02BB' || c == '\u02BE' || c == '\u02BF';
+    }
+
+    /**
+     * {@code key} without a leading Arabic definite article ("al qamishli" -> "qamishli", "ar
+     * raqqah" -> "raqqah"), the form English text often uses; null when it has none or is only one.
+     */
+    static String withoutArabicArticle(String key) {
+        int space = key.indexOf(' ');
+        if (space <= 0 || space == key.length() - 1 || !ARABIC_ARTICLES.contains(key.substring(0, space))) {
+            return null;
+        }
+        return key.substring(space + 1);
     }
 
     /** Diacritics removed; the Latin letters Unicode does not decompose spelled out. */

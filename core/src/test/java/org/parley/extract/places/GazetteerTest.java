@@ -2,6 +2,7 @@ package org.parley.extract.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -28,11 +29,18 @@ class GazetteerTest {
         for (String cc : List.of("US", "RU", "UA", "SY", "IQ", "TR", "CN", "BR", "NG", "AU", "FJ", "PS", "XK")) {
             assertThat(builtIn.country(cc)).as(cc).isPresent();
         }
-        GazetteerEntry france = builtIn.country("FR").orElseThrow();
-        // the mainland's centre, not pulled out to sea by French Guiana or Réunion
-        assertThat(france.lat()).isBetween(45.5, 47.5);
-        assertThat(france.lon()).isBetween(1.5, 3.5);
+        // the standard country points (CIA World Factbook, as in GeoNames), not polygon centroids:
+        // France is not pulled out to sea by French Guiana, Russia sits at 60N 100E
+        assertPoint(builtIn.country("FR").orElseThrow(), 46, 2);
+        assertPoint(builtIn.country("RU").orElseThrow(), 60, 100);
+        assertPoint(builtIn.country("CN").orElseThrow(), 35, 105);
+        assertPoint(builtIn.country("US").orElseThrow(), 38, -97);
         assertThat(builtIn.region("US", "TX").orElseThrow().name()).isEqualTo("Texas");
+    }
+
+    private static void assertPoint(GazetteerEntry e, double lat, double lon) {
+        assertThat(e.lat()).as(e.name() + " lat").isCloseTo(lat, within(0.01));
+        assertThat(e.lon()).as(e.name() + " lon").isCloseTo(lon, within(0.01));
     }
 
     @Test
@@ -76,6 +84,25 @@ class GazetteerTest {
         assertThat(illinois.contains(g.lookup("Shelbyville").get(0))).isFalse();
         assertThat(g.largestPlaceIn(illinois)).map(GazetteerEntry::geonameid).contains(2L);
         assertThat(g.lookup("Nowhere")).isEmpty();
+        assertThat(g.mayStartName("Springfield")).isTrue();
+        assertThat(g.mayStartName("Nowhere")).isFalse();
+        assertThat(builtIn.mayStartName("New")).isTrue(); // New York
+        assertThat(builtIn.mayStartName("US")).isTrue(); // US Virgin Islands, "U.S."
+        assertThat(builtIn.mayStartName("CAIRO")).isTrue();
+        assertThat(builtIn.mayStartName("Xqzzy")).isFalse();
+    }
+
+    @Test
+    void filesArabicPlacesAlsoWithoutTheArticleButOnlyAsAnAlternate() {
+        Gazetteer g = small(
+                "1\tcity\tAr Raqqah\tAr Raqqah\t\tSY\t04\t35.95\t39.01\t177000",
+                "2\tcity\tAs Salt\tAs Salt\t\tJO\t02\t32.04\t35.73\t80000",
+                "3\tcity\tEl Paso\tEl Paso\t\tUS\tTX\t31.76\t-106.49\t650000");
+        GazetteerEntry raqqa = g.lookup("Raqqah").get(0);
+        assertThat(raqqa.geonameid()).isEqualTo(1L);
+        assertThat(g.isPrimaryName(raqqa, "Raqqah")).isFalse();
+        assertThat(g.lookup("Salt")).extracting(GazetteerEntry::geonameid).containsExactly(2L);
+        assertThat(g.lookup("Paso")).isEmpty(); // only where GeoNames romanises from Arabic
     }
 
     @Test

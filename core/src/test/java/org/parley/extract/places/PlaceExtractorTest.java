@@ -202,4 +202,114 @@ class PlaceExtractorTest {
         // but a small town's name as an organisation is not enough
         assertThat(extractor.extract(article("Bakhmut/ORGANIZATION won on Saturday ."))).isEmpty();
     }
+
+    @Test
+    void englishNameOfACityAbroadBeatsASmallNamesakeInTheCountryOfContext() {
+        // GeoNames names the Swiss city "Genève"; its canton, named "Geneva", confirms the English name
+        List<Place> places = extractor.extract(article(
+                "Envoys of Syria/LOCATION ,/O Russia/LOCATION ,/O Turkey/LOCATION and the United/LOCATION States/LOCATION met"
+                        + " in Geneva/LOCATION on Monday .",
+                "The United/LOCATION States/LOCATION said the talks in Geneva/LOCATION would go on ."));
+        Place geneva = only(places, "Geneva");
+        assertThat(geneva.country()).isEqualTo("CH");
+        assertThat(geneva.precision()).isEqualTo("city");
+    }
+
+    @Test
+    void aStateNamedElsewhereDoesNotOutweighATwentyFoldBiggerNamesake() {
+        List<Place> places = extractor.extract(article(
+                "Fans in Columbus/LOCATION ,/O Ohio/LOCATION cheered as the team beat Louisville/LOCATION ."));
+        Place louisville = only(places, "Louisville");
+        assertThat(louisville.country()).isEqualTo("US");
+        assertThat(louisville.lat()).isCloseTo(38.25, within(0.3)); // Kentucky, not Louisville, Ohio
+        // a container right after the name still decides
+        Place ohioTown = only(extractor.extract(article("The mayor of Louisville/LOCATION ,/O Ohio/LOCATION resigned .")),
+                "Louisville");
+        assertThat(ohioTown.lat()).isCloseTo(40.84, within(0.3));
+    }
+
+    @Test
+    void aCityNamedLikeABigCitysOldNameKeepsItsName() {
+        // "Salisbury" is an old alternate name of Harare; Salisbury, England bears it as its own
+        Place salisbury = only(extractor.extract(article("Police in Salisbury/LOCATION closed the road .")), "Salisbury");
+        assertThat(salisbury.country()).isNotEqualTo("ZW");
+    }
+
+    @Test
+    void aNameTakenForAPersonIsThePlaceTheArticleNamesElsewhere() {
+        List<Place> places = extractor.extract(article(
+                "Troops reached the outskirts of the city of Douma/LOCATION on Sunday .",
+                "Douma/PERSON 's fall would end the siege ."));
+        Place douma = only(places, "Douma");
+        assertThat(douma.country()).isEqualTo("SY");
+        assertThat(douma.mentions()).hasSize(2);
+        // without the tagged mention nothing settles it
+        assertThat(extractor.extract(article("Douma/PERSON 's fall would end the siege ."))).isEmpty();
+    }
+
+    @Test
+    void aNameTakenForAPersonIsNoPlaceWhenAPersonInTheArticleBearsIt() {
+        List<Place> places = extractor.extract(article(
+                "Doctors in Hinton/LOCATION met Sarah/PERSON Hinton/PERSON on Monday .",
+                "Hinton/PERSON said the clinic would stay open ."));
+        assertThat(places).hasSize(1);
+        assertThat(places.get(0).mentions()).extracting(TextSpan::text).containsExactly("Hinton");
+        assertThat(places.get(0).mentions().get(0).start()).isEqualTo(11);
+    }
+
+    @Test
+    void aDoubtfulNameListedWithPlacesIsAPlace() {
+        List<Place> places = extractor.extract(article(
+                "The chain sold its stores in Zilina/LOCATION ,/O Nitra/ORGANIZATION ,/O Presov/PERSON and/O"
+                        + " Kosice/LOCATION ."));
+        assertThat(mentionTexts(places)).containsExactly("Zilina", "Nitra", "Presov", "Kosice");
+        assertThat(places).allSatisfy(p -> assertThat(p.country()).isEqualTo("SK"));
+    }
+
+    @Test
+    void aTownTakenForAPersonIsAPlaceWithItsContainerAfterIt() {
+        List<Place> places = extractor.extract(article(
+                "Migrants camped in Matias/PERSON Romero/PERSON ,/O Oaxaca/LOCATION on Wednesday ."));
+        Place town = only(places, "Matias Romero");
+        assertThat(town.country()).isEqualTo("MX");
+        assertThat(town.precision()).isEqualTo("city");
+    }
+
+    @Test
+    void aNameTaggedAsAnOrganisationAfterInIsAPlace() {
+        Place afrin = only(extractor.extract(article(
+                "Clashes continued in Afrin/ORGANIZATION on Sunday .")), "Afrin");
+        assertThat(afrin.country()).isEqualTo("SY");
+        // "to" is no such word: organisations take it too
+        assertThat(extractor.extract(article("The letter went to Afrin/ORGANIZATION on Sunday ."))).isEmpty();
+    }
+
+    @Test
+    void findsArabicPlacesWrittenWithoutTheArticle() {
+        Place qamishli = only(extractor.extract(article("Shells fell on Qamishli/LOCATION overnight .")), "Qamishli");
+        assertThat(qamishli.country()).isEqualTo("SY");
+        assertThat(qamishli.lat()).isCloseTo(37.05, within(0.2));
+    }
+
+    @Test
+    void aDatelineInCapitalsIsThePlaceNotAnAbbreviation() {
+        Place cairo = only(extractor.extract(article("CAIRO/LOCATION - Boys trained on the field .")), "CAIRO");
+        assertThat(cairo.country()).isEqualTo("EG");
+        // untagged, five capitals stay an abbreviation that names no country
+        assertThat(extractor.extract(article("CAIRO - Boys trained on the field ."))).isEmpty();
+    }
+
+    @Test
+    void countsArticlesToponymsAndTime() {
+        PlaceExtractor fresh = new PlaceExtractor(Gazetteer.loadBuiltIn());
+        assertThat(fresh.stats()).isEqualTo(new PlaceExtractor.Stats(0, 0, 0));
+        assertThat(fresh.stats().toponymsPerSecond()).isZero();
+        fresh.extract(article("Talks in Kyiv/LOCATION and Kiev/LOCATION ended .", "Nothing here ."));
+        fresh.extract(article("Paris/LOCATION was calm ."));
+        PlaceExtractor.Stats stats = fresh.stats();
+        assertThat(stats.articles()).isEqualTo(2);
+        assertThat(stats.toponyms()).isEqualTo(3);
+        assertThat(stats.nanos()).isPositive();
+        assertThat(stats.toponymsPerSecond()).isPositive();
+    }
 }

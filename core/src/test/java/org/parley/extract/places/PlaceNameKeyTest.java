@@ -46,4 +46,20 @@ class PlaceNameKeyTest {
         assertThat(PlaceNameKey.of(null)).isEmpty();
         assertThat(PlaceNameKey.of("--")).isEmpty();
     }
+
+    @Test
+    void dropsTransliterationMarksAndApostrophesAtWordEdges() {
+        assertThat(PlaceNameKey.of("‘Afrīn")).isEqualTo("afrin");
+        assertThat(PlaceNameKey.of("Oʻahu")).isEqualTo("oahu");
+        assertThat(PlaceNameKey.of("Maʿarrat")).isEqualTo("maarrat");
+        assertThat(PlaceNameKey.of("St. John's")).isEqualTo("saint john's");
+    }
+
+    @Test
+    void stripsALeadingArabicArticle() {
+        assertThat(PlaceNameKey.withoutArabicArticle(PlaceNameKey.of("Al Qāmishlī"))).isEqualTo("qamishli");
+        assertThat(PlaceNameKey.withoutArabicArticle(PlaceNameKey.of("Ar-Raqqah"))).isEqualTo("raqqah");
+        assertThat(PlaceNameKey.withoutArabicArticle("aleppo")).isNull();
+        assertThat(PlaceNameKey.withoutArabicArticle("al")).isNull();
+    }
 }
