@@ -56,15 +56,65 @@ class ExtractionEval {
         return out;
     }
 
+    /**
+     * Seed and news articles scored together. Gates: the end-to-end issue's figures, the actor issue's
+     * acceptance (actors 0.90, country 0.90, sector 0.85, no person split in two), and pinned floors just under
+     * today's figures for what is still short of its issue's target (quotes speaker, events, event dates,
+     * places), so a regression fails here rather than surprising anyone.
+     */
     @Test
     void seedAndNews() throws Exception {
         Path pred = extract("seed-news", SharedData.eval("seed/articles.jsonl"), SharedData.eval("news/articles.jsonl"));
         Map<String, Double> s = Scorer.run(SharedData.eval("score.py"), pred, SharedData.eval("seed/gold.json"),
                 SharedData.eval("news/gold.json"));
+        // end to end
         assertThat(s.get("actors_f1")).as("actors_f1").isGreaterThanOrEqualTo(0.75);
         assertThat(s.get("quotes_f1")).as("quotes_f1").isGreaterThanOrEqualTo(0.70);
         assertThat(s.get("speaker_acc")).as("speaker_acc").isGreaterThanOrEqualTo(0.40);
         assertThat(s.get("events_f1")).as("events_f1").isGreaterThanOrEqualTo(0.30);
         assertThat(s.get("times_acc")).as("times_acc").isGreaterThanOrEqualTo(0.85);
+        // actors
+        assertThat(s.get("actors_f1")).as("actors_f1 (actors issue)").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.get("country_acc")).as("country_acc").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.get("sector_acc")).as("sector_acc").isGreaterThanOrEqualTo(0.85);
+        assertThat(Scorer.splitPeople(pred, SharedData.eval("seed/gold.json"), SharedData.eval("news/gold.json")))
+                .as("people split into two actors").isEmpty();
+        // pinned floors
+        assertThat(s.get("quotes_f1")).as("quotes_f1 floor").isGreaterThanOrEqualTo(0.88);
+        assertThat(s.get("speaker_acc")).as("speaker_acc floor").isGreaterThanOrEqualTo(0.80);
+        assertThat(s.get("events_f1")).as("events_f1 floor").isGreaterThanOrEqualTo(0.48);
+        assertThat(s.get("times_acc")).as("times_acc floor").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.get("places_acc")).as("places_acc (places issue)").isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** PolNeAR dev attributions: pinned floors under today's figures (the quotes issue's targets are higher). */
+    @Test
+    void attributionDev() throws Exception {
+        Path pred = extract("attribution-dev", SharedData.eval("attribution/dev.articles.jsonl"));
+        Map<String, Double> s = Scorer.run(SharedData.eval("score_attribution.py"), pred,
+                SharedData.eval("attribution/dev.gold.jsonl"));
+        assertThat(s.get("content_f1")).as("content_f1 floor").isGreaterThanOrEqualTo(0.63);
+        assertThat(s.get("source_acc")).as("source_acc (quotes issue)").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.get("attribution_f1")).as("attribution_f1 floor").isGreaterThanOrEqualTo(0.54);
+    }
+
+    /** CAMEO-manual sentences coded with PLOVER: pinned floors under today's figures. */
+    @Test
+    void eventSentencesDev() throws Exception {
+        Path pred = extract("events-dev", SharedData.eval("events/dev.articles.jsonl"));
+        Map<String, Double> s = Scorer.run(SharedData.eval("score_events_sentences.py"), pred,
+                SharedData.eval("events/dev.gold.jsonl"));
+        assertThat(s.get("full_acc")).as("full_acc floor").isGreaterThanOrEqualTo(0.33);
+        assertThat(s.get("type_acc")).as("type_acc floor").isGreaterThanOrEqualTo(0.58);
+    }
+
+    /** GeoWebNews dev: the places issue's recall, and a pinned floor for resolution accuracy. */
+    @Test
+    void placesDev() throws Exception {
+        Path pred = extract("places-dev", SharedData.eval("places/dev.articles.jsonl"));
+        Map<String, Double> s = Scorer.run(SharedData.eval("score_places.py"), pred,
+                SharedData.eval("places/dev.gold.jsonl"));
+        assertThat(s.get("recall")).as("recall (places issue)").isGreaterThanOrEqualTo(0.75);
+        assertThat(s.get("resolved_acc161")).as("resolved_acc161 floor").isGreaterThanOrEqualTo(0.82);
     }
 }

@@ -17,6 +17,40 @@ final class Scorer {
     private Scorer() {
     }
 
+    /**
+     * The gold people that the prediction split into two or more actors, as score.py's verbose output names them
+     * ("actor  DUP 'Witkoff' -> witkoff"): only person keys count; a state kept apart from its government is
+     * allowed by the gold.
+     */
+    static List<String> splitPeople(Path predictions, Path... gold) throws IOException, InterruptedException {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (Path g : gold) {
+            com.fasterxml.jackson.databind.JsonNode root = org.parley.json.ParleyJson.mapper().readTree(g.toFile());
+            root.elements().forEachRemaining(article -> article.path("actors").forEach(a -> {
+                if ("person".equals(a.path("kind").asText())) {
+                    people.add(a.path("key").asText());
+                }
+            }));
+        }
+        List<String> cmd = new ArrayList<>(List.of("python3", gold[0].getParent().getParent().resolve("score.py").toString(),
+                predictions.toString()));
+        for (Path g : gold) {
+            cmd.add(g.toString());
+        }
+        cmd.add("--verbose");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("scorer finished").isTrue();
+        List<String> split = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            int arrow = line.indexOf("-> ");
+            if (line.contains("actor  DUP") && arrow > 0 && people.contains(line.substring(arrow + 3).trim())) {
+                split.add(line.trim());
+            }
+        }
+        return split;
+    }
+
     static Map<String, Double> run(Path script, Path predictions, Path... gold) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("python3", script.toString(), predictions.toString()));
         for (Path g : gold) {
