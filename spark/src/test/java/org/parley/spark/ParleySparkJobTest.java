@@ -133,6 +133,22 @@ class ParleySparkJobTest {
     }
 
     @Test
+    void concurrentTasksShareTheExecutorsPipelinesWithoutWaitingForEachOther(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in.jsonl");
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            lines.add("{\"id\":\"slow" + i + "\",\"text\":\"Text " + i + ".\"}");
+        }
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        FakePipelines.mostConcurrentSlowCalls();
+        SparkJobResult r = ParleySparkJob.run(spark, new SparkJobOptions(List.of(in.toString()), InputFormat.JSONL,
+                tmp.resolve("out").toString(), false, 8, null, false), FakePipelines::get);
+        assertThat(r).isEqualTo(new SparkJobResult(16, 0, 0));
+        // local[2] runs two of the eight tasks at once; 16 calls of 150 ms each overlap unless something serializes
+        assertThat(FakePipelines.mostConcurrentSlowCalls()).isEqualTo(2);
+    }
+
+    @Test
     void anExistingOutputIsKeptUnlessOverwriteIsAsked(@TempDir Path tmp) throws IOException {
         Path in = tmp.resolve("in.jsonl");
         Files.writeString(in, "{\"id\":\"x\",\"text\":\"X.\"}\n", StandardCharsets.UTF_8);

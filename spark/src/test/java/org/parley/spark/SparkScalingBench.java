@@ -18,7 +18,9 @@ import org.parley.json.ParleyJson;
  * <p>Usage: {@code SparkScalingBench [CORPUS [ARTICLES [MAX_CHARS [ROUNDS]]]]} (defaults: the shared
  * news.jsonl, 50, 0 = whole articles, 1). The per-JVM pipelines are built and warmed on the first articles before
  * any timing, so each run measures reading, annotation, extraction and writing only; both masters use the same
- * number of partitions, and rounds alternate the masters so that a change in the machine's load hits both.
+ * number of partitions, and rounds alternate the masters so that a change in the machine's load hits both. Each
+ * run also prints the cores its JVM kept busy (process CPU time over wall time) and the load average: a speed-up
+ * means little when local[2] got less than two cores.
  */
 public final class SparkScalingBench {
 
@@ -26,7 +28,7 @@ public final class SparkScalingBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = args.length > 0 ? Path.of(args[0])
+        Path corpus = args.length > 0 && !args[0].isBlank() ? Path.of(args[0])
                 : Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize()
                         .resolveSibling("shared").resolve("corpus/news.jsonl");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 50;
@@ -41,7 +43,11 @@ public final class SparkScalingBench {
         long t0 = System.nanoTime();
         ExecutorPipelines warm = ExecutorPipelines.shared();
         articles.stream().limit(5).forEach(a -> warm.extractor().extract(warm.annotator().annotate(a)));
-        System.out.printf(Locale.ROOT, "bench: %d articles, %d chars; pipelines built and warmed in %.1f s%n",
+        // the first Spark session of a JVM pays for class loading and code generation: run one untimed job
+        Path warmIn = tmp.resolve("warm.jsonl");
+        Files.write(warmIn, articles.stream().limit(4).map(ParleyJson::line).toList(), StandardCharsets.UTF_8);
+        time("local[2]", warmIn, tmp.resolve("out-warm"), 2, Math.min(4, articles.size()));
+        System.out.printf(Locale.ROOT, "bench: %d articles, %d chars; pipelines and Spark warmed in %.1f s%n",
                 articles.size(), chars, (System.nanoTime() - t0) / 1e9);
 
         int partitions = 8;
@@ -60,16 +66,22 @@ public final class SparkScalingBench {
 
     private static double time(String master, Path in, Path out, int partitions, int articles) {
         SparkSession spark = LocalSpark.start(master);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         try {
+            long cpu = os.getProcessCpuTime();
             long t = System.nanoTime();
             SparkJobResult r = ParleySparkJob.run(spark, new SparkJobOptions(List.of(in.toString()),
                     InputFormat.JSONL, out.toString(), false, partitions, null, false));
             double s = (System.nanoTime() - t) / 1e9;
+            // how many cores the job really had: on a loaded machine local[2] may get far less than two
+            double cores = (os.getProcessCpuTime() - cpu) / 1e9 / s;
             if (r.articles() != articles) {
                 throw new IllegalStateException(master + ": " + r.articles() + " of " + articles + " articles done");
             }
-            System.out.printf(Locale.ROOT, "bench: %s %d articles, %d events in %.1f s = %.2f articles/s%n",
-                    master, r.articles(), r.events(), s, articles / s);
+            System.out.printf(Locale.ROOT, "bench: %s %d articles, %d events in %.1f s = %.2f articles/s,"
+                    + " %.2f cores busy, load average %.1f%n",
+                    master, r.articles(), r.events(), s, articles / s, cores, os.getSystemLoadAverage());
             return articles / s;
         } finally {
             spark.stop();
