@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.parley.extract.ArticleExtractor;
-import org.parley.extract.actors.ActorDictionary;
 
 /** Builds the extractors with the user's dictionaries given on the command line. */
 final class Dictionaries {
@@ -18,7 +17,8 @@ final class Dictionaries {
             return ArticleExtractor.withBuiltInKnowledge();
         }
         try {
-            return ArticleExtractor.withBuiltInKnowledge(ActorDictionary.read(actors));
+            // from the file, not a parsed dictionary: the extractor then records the file's bytes in its provenance
+            return ArticleExtractor.withBuiltInKnowledge(actors);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read actor dictionary " + actors + ": " + e.getMessage(), e);
         }

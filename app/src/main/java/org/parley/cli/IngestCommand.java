@@ -11,6 +11,7 @@ import org.parley.batch.Annotators;
 import org.parley.batch.ArticleBatch;
 import org.parley.batch.ProcessedArticle;
 import org.parley.extract.ArticleExtractor;
+import org.parley.extract.ExtractorProvenance;
 import org.parley.ingest.ArticleReader;
 import org.parley.store.ExtractedArticle;
 import org.parley.store.IngestResult;
@@ -57,8 +58,9 @@ final class IngestCommand implements Callable<Integer> {
         int[] counts = new int[5]; // inserted, replaced, unchanged, failed, skipped
         try (ParleyStore store = ParleyStore.open(db);
              ProgressBar progress = progressBar()) {
-            ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations),
-                    Dictionaries.extractor(actors), threads);
+            ArticleExtractor extractor = Dictionaries.extractor(actors);
+            String knowledge = extractor.provenance().map(ExtractorProvenance::sha256).orElse(null);
+            ArticleBatch batch = new ArticleBatch(Annotators.annotator(annotations), extractor, threads);
             List<ExtractedArticle> pending = new ArrayList<>();
             batch.run(new ArticleReader(date), inputs, a -> {
                 boolean same = store.contains(a.id(), ParleyStore.textSha256(a.text()));
@@ -71,7 +73,8 @@ final class IngestCommand implements Callable<Integer> {
                     progress.step();
                 }
                 if (p.ok()) {
-                    pending.add(new ExtractedArticle(p.input().article(), p.extraction(), p.annotated().tokenCount()));
+                    pending.add(new ExtractedArticle(p.input().article(), p.extraction(), p.annotated().tokenCount(),
+                            knowledge));
                     if (pending.size() >= BATCH) {
                         flush(store, pending, counts);
                     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Turns news into a traceable record of who said and did what to whom, when and where.",
         subcommands = {ExtractCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class,
                 ActorsCommand.class, DyadCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class,
-                BenchCommand.class, ActorReportCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ActorReportCommand.class, AnnotateCommand.class, RecodeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,7 +1,15 @@
 package org.parley.extract;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.cameo.CameoCodebook;
@@ -30,9 +38,17 @@ public final class ArticleExtractor {
     private final PlaceExtractor places;
     private final QuoteExtractor quotes;
     private final EventExtractor events;
+    private final ExtractorProvenance provenance;
 
+    /** Extractors assembled by hand: their knowledge is not known, so {@link #provenance()} is empty. */
     public ArticleExtractor(ActorExtractor actors, TimeExtractor times, PlaceExtractor places, QuoteExtractor quotes,
                             EventExtractor events) {
+        this(actors, times, places, quotes, events, null);
+    }
+
+    private ArticleExtractor(ActorExtractor actors, TimeExtractor times, PlaceExtractor places, QuoteExtractor quotes,
+                             EventExtractor events, ExtractorProvenance provenance) {
+        this.provenance = provenance;
         this.actors = actors;
         this.times = times;
         this.places = places;
@@ -42,16 +58,49 @@ public final class ArticleExtractor {
 
     /** The extractors with the knowledge Parley ships. Loads the resources once: keep the instance. */
     public static ArticleExtractor withBuiltInKnowledge() {
-        return withBuiltInKnowledge(ActorDictionary.empty());
+        return builtIn(ActorDictionary.empty(), ExtractorProvenance.builtIn());
     }
 
-    /** The built-in extractors with a user's actor dictionary, whose entries win over built-in knowledge. */
+    /**
+     * The built-in extractors with a user's actor dictionary, whose entries win over built-in knowledge. The
+     * dictionary's bytes are not known here, so a non-empty one leaves {@link #provenance()} empty: use
+     * {@link #withBuiltInKnowledge(Path)} for a dictionary file.
+     */
     public static ArticleExtractor withBuiltInKnowledge(ActorDictionary user) {
+        return builtIn(user, user.isEmpty() ? ExtractorProvenance.builtIn() : null);
+    }
+
+    /**
+     * The built-in extractors with the user's actor dictionary file ({@code --actors FILE}); its bytes, read once
+     * (so the hash is of exactly what was parsed), join the provenance.
+     *
+     * @throws IOException              when the file cannot be read or is not UTF-8
+     * @throws IllegalArgumentException naming the file and line of a bad entry
+     */
+    public static ArticleExtractor withBuiltInKnowledge(Path actorDictionary) throws IOException {
+        byte[] bytes = Files.readAllBytes(actorDictionary);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException(actorDictionary + " is not UTF-8 text", e);
+        }
+        ActorDictionary user = ActorDictionary.read(new StringReader(text), actorDictionary.toString());
+        return builtIn(user, ExtractorProvenance.builtIn().withResource(ExtractorProvenance.USER_ACTORS, bytes));
+    }
+
+    private static ArticleExtractor builtIn(ActorDictionary user, ExtractorProvenance provenance) {
         ActorKnowledge knowledge = ActorKnowledge.loadBuiltIn();
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         EventExtractor events = new EventExtractor(codebook, VerbLexicon.loadBuiltIn(codebook), ModalityCues.loadBuiltIn());
         return new ArticleExtractor(new ActorExtractor(knowledge, user), new TimeExtractor(),
-                new PlaceExtractor(Gazetteer.loadBuiltIn()), new QuoteExtractor(CueLexicon.standard(), knowledge), events);
+                new PlaceExtractor(Gazetteer.loadBuiltIn()), new QuoteExtractor(CueLexicon.standard(), knowledge), events,
+                provenance);
+    }
+
+    /** The knowledge this extractor was built with; empty when assembled by hand or given a dictionary object. */
+    public Optional<ExtractorProvenance> provenance() {
+        return Optional.ofNullable(provenance);
     }
 
     public Extraction extract(AnnotatedArticle article) {

@@ -149,7 +149,9 @@ final class ArticleRowWriter {
         } else {
             ap.append(a.tokenCount().intValue());
         }
-        ap.append(ingestedAt).append(parleyVersion).endRow();
+        ap.append(ingestedAt).append(parleyVersion);
+        string(ap, a.knowledgeSha256());
+        ap.endRow();
     }
 
     private static void appendQuote(DuckDBAppender ap, String articleId, int seq, Quote q) throws SQLException {

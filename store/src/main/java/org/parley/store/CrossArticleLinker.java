@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,15 +71,7 @@ final class CrossArticleLinker {
             return changes;
         }
         List<String> all = List.copyOf(ids);
-        for (List<String> chunk : chunks(all)) {
-            changes.mergeKeys.addAll(strings(c, "SELECT DISTINCT merge_key FROM event_links WHERE article_id IN "
-                    + placeholders(chunk.size()), chunk));
-            changes.freedActorKeys.addAll(strings(c, "SELECT DISTINCT actor_key FROM actor_links WHERE article_id IN "
-                    + placeholders(chunk.size()), chunk));
-            for (String table : List.of("actor_links", "event_links", "minhash_buckets")) {
-                execute(c, "DELETE FROM " + table + " WHERE article_id IN " + placeholders(chunk.size()), chunk);
-            }
-        }
+        dropLinks(c, all, List.of("actor_links", "event_links", "minhash_buckets"), changes);
         Set<String> removed = new HashSet<>(all);
         // members of clusters whose root goes: the earliest stored member leads what is left of each cluster
         Map<String, List<String>> orphansByRoot = new LinkedHashMap<>();
@@ -113,6 +106,118 @@ final class CrossArticleLinker {
             }
         }
         return changes;
+    }
+
+    /**
+     * Drops the actor and event links of {@code ids}, whose extraction is about to be replaced while their text
+     * stays the same (a recode): their MinHash signatures, buckets and near-duplicate clusters are kept as they are,
+     * so re-extracting an article never moves it to another cluster or makes another article lead its cluster.
+     */
+    Changes unlinkExtractions(Connection c, Collection<String> ids) throws SQLException {
+        Changes changes = new Changes();
+        dropLinks(c, List.copyOf(ids), List.of("actor_links", "event_links"), changes);
+        return changes;
+    }
+
+    /** Notes the merge keys and registry actors {@code ids} contribute to, then deletes their rows of {@code tables}. */
+    private static void dropLinks(Connection c, List<String> ids, List<String> tables, Changes changes)
+            throws SQLException {
+        for (List<String> chunk : chunks(ids)) {
+            changes.mergeKeys.addAll(strings(c, "SELECT DISTINCT merge_key FROM event_links WHERE article_id IN "
+                    + placeholders(chunk.size()), chunk));
+            changes.freedActorKeys.addAll(strings(c, "SELECT DISTINCT actor_key FROM actor_links WHERE article_id IN "
+                    + placeholders(chunk.size()), chunk));
+            for (String table : tables) {
+                execute(c, "DELETE FROM " + table + " WHERE article_id IN " + placeholders(chunk.size()), chunk);
+            }
+        }
+    }
+
+    /**
+     * Links re-extracted articles (their new rows already written) after {@link #unlinkExtractions}: actors and
+     * events as for new articles, each article staying in the near-duplicate cluster stored for it. An article
+     * without a stored signature (not expected: every stored article is linked) is placed as a new one.
+     */
+    void relink(DuckDBConnection c, List<ExtractedArticle> articles, Changes changes, LocalDateTime ingestedAt)
+            throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        Map<String, String> roots = new HashMap<>();
+        List<String> ids = articles.stream().map(ExtractedArticle::id).toList();
+        for (List<String> chunk : chunks(ids)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, dup_root FROM article_signatures "
+                    + "WHERE article_id IN " + placeholders(chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        roots.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+        }
+        List<ExtractedArticle> unsigned = articles.stream().filter(a -> !roots.containsKey(a.id())).toList();
+        if (!unsigned.isEmpty()) {
+            roots.putAll(linkDuplicates(c, unsigned));
+        }
+        Map<String, Map<String, String>> actorKeys = linkActors(c, articles);
+        recodeRegistry(c, articles, changes);
+        linkEvents(c, articles, actorKeys, roots, ingestedAt, changes);
+    }
+
+    /**
+     * Gives registry actors the coding (kind, country, sector, code) the re-extracted articles now give them, and
+     * marks every merged event that names a changed actor for recomputation, whichever article it came from. Ingest
+     * keeps the coding of the first article that registered an actor; a recode runs because the knowledge changed,
+     * so its coding wins. Only actors keyed by their own full key count: a surname linked to a registered person
+     * says nothing about that person's code. The name is kept: it is the registered spelling.
+     */
+    private static void recodeRegistry(Connection c, List<ExtractedArticle> articles, Changes changes)
+            throws SQLException {
+        Map<String, Actor> coding = new LinkedHashMap<>();
+        for (ExtractedArticle a : articles) {
+            for (Actor x : a.extraction().actors()) {
+                String key = ActorKeys.key(x);
+                if (key != null) {
+                    coding.putIfAbsent(key, x);
+                }
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        for (List<String> chunk : chunks(new ArrayList<>(coding.keySet()))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT actor_key, kind, country, sector, code "
+                    + "FROM registry_actors WHERE actor_key IN " + placeholders(chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        Actor x = coding.get(r.getString(1));
+                        if (!x.kind().json().equals(r.getString(2)) || !Objects.equals(x.country(), r.getString(3))
+                                || !Objects.equals(x.sector(), r.getString(4))
+                                || !Objects.equals(x.code(), r.getString(5))) {
+                            changed.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        for (String key : changed) {
+            Actor x = coding.get(key);
+            List<Object> values = new ArrayList<>();
+            values.add(x.kind().json());
+            values.add(x.country());
+            values.add(x.sector());
+            values.add(x.code());
+            values.add(key);
+            execute(c, "UPDATE registry_actors SET kind = ?, country = ?, sector = ?, code = ? WHERE actor_key = ?",
+                    values);
+        }
+        for (List<String> chunk : chunks(changed)) {
+            String in = placeholders(chunk.size());
+            List<Object> twice = new ArrayList<>(chunk);
+            twice.addAll(chunk);
+            changes.mergeKeys.addAll(strings(c, "SELECT DISTINCT merge_key FROM event_links WHERE source_key IN " + in
+                    + " OR target_key IN " + in, twice));
+        }
     }
 
     /** Links newly appended articles (their rows are already written) and adds their merge keys to {@code changes}. */

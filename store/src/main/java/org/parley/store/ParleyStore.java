@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.parley.article.Article;
 import org.parley.extract.Extraction;
@@ -280,10 +282,111 @@ public final class ParleyStore implements AutoCloseable {
         return List.of(results);
     }
 
-    /** Deletes every row of {@code replacedIds} and appends {@code articles}, all in one transaction. */
-    private void writeInTransaction(List<ExtractedArticle> articles, Collection<String> replacedIds)
-            throws SQLException {
-        LocalDateTime now = LocalDateTime.now(clock);
+    /**
+     * Replaces what was extracted from articles stored with the same text, after the knowledge changed (a recode):
+     * unlike {@link #ingest}, which skips an unchanged text, every given article's rows are deleted and rewritten,
+     * all in one transaction, and the merged events and actor registry entries they touch are recomputed (a
+     * registry actor takes the coding the new extraction gives it). Each article keeps its ingest time and its
+     * near-duplicate cluster: its text did not change; the Parley version and knowledge hash become the new ones.
+     *
+     * <p>An article not stored with this text (removed, or re-ingested with another text since it was read) is not
+     * written: it is recorded as an issue (stage {@code recode}) and reported FAILED. If the batch fails as a whole
+     * it is retried article by article, as {@link #ingestBatch} does, and an article that still fails keeps its old
+     * rows and becomes an issue (stage {@code store}) and FAILED.
+     *
+     * @return one result per input, in input order: REPLACED or FAILED
+     * @throws IllegalArgumentException when an id is given twice
+     * @throws StoreException           when the store is read-only or the database itself fails
+     */
+    public List<IngestResult> reextract(List<ExtractedArticle> articles) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (position.put(articles.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("article " + articles.get(i).id() + " is given twice");
+            }
+        }
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                IngestResult[] results = new IngestResult[articles.size()];
+                Map<String, String> stored = storedHashes(List.copyOf(position.keySet()));
+                List<ExtractedArticle> toWrite = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    ExtractedArticle a = articles.get(i);
+                    if (textSha256(a.article().text()).equals(stored.get(a.id()))) {
+                        toWrite.add(a);
+                        results[i] = IngestResult.REPLACED;
+                    } else {
+                        recordIssue(new ProcessingIssue(null, 0, a.id(), "recode", stored.containsKey(a.id())
+                                ? "stored with another text since it was read: not recoded"
+                                : "no longer stored: not recoded"));
+                        results[i] = IngestResult.FAILED;
+                    }
+                }
+                if (toWrite.isEmpty()) {
+                    return List.of(results);
+                }
+                try {
+                    inTransaction(() -> reextractLocked(toWrite));
+                } catch (SQLException | RuntimeException batchFailure) {
+                    for (ExtractedArticle a : toWrite) {
+                        try {
+                            inTransaction(() -> reextractLocked(List.of(a)));
+                        } catch (SQLException | RuntimeException e) {
+                            recordIssue(new ProcessingIssue(null, 0, a.id(), "store", oneLine(e.getMessage())));
+                            results[position.get(a.id())] = IngestResult.FAILED;
+                        }
+                    }
+                }
+                return List.of(results);
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot re-extract a batch of " + articles.size() + " articles: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The writes of a re-extraction, inside the caller's transaction. */
+    private void reextractLocked(List<ExtractedArticle> articles) throws SQLException {
+        List<String> ids = articles.stream().map(ExtractedArticle::id).toList();
+        // articles ingested together are appended and linked together, each group with its stored ingest time,
+        // oldest first, as rebuildMerged does: first-report order of merged events stays as it was
+        Map<String, LocalDateTime> ingested = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            try (PreparedStatement ps = writer.prepareStatement(
+                    "SELECT id, ingested_at FROM articles WHERE id IN " + placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        ingested.put(r.getString(1), r.getObject(2, LocalDateTime.class));
+                    }
+                }
+            }
+        }
+        TreeMap<LocalDateTime, List<ExtractedArticle>> byTime = new TreeMap<>();
+        for (ExtractedArticle a : articles) {
+            byTime.computeIfAbsent(ingested.get(a.id()), k -> new ArrayList<>()).add(a);
+        }
+        CrossArticleLinker.Changes changes = linker.unlinkExtractions(writer, ids);
+        deleteArticles(ids);
+        for (Map.Entry<LocalDateTime, List<ExtractedArticle>> group : byTime.entrySet()) {
+            rowWriter.append(writer, group.getValue(), group.getKey());
+            linker.relink(writer, group.getValue(), changes, group.getKey());
+        }
+        linker.finish(writer, changes);
+    }
+
+    /** Work done inside the writer's transaction. */
+    @FunctionalInterface
+    private interface WriteAction {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code action} in one transaction on the writer (called under the lock): all of it or nothing. */
+    private void inTransaction(WriteAction action) throws SQLException {
         writer.setAutoCommit(false);
         try {
             // DuckDB opens the transaction lazily, at the next statement; an Appender alone does not open it and
@@ -291,11 +394,7 @@ public final class ParleyStore implements AutoCloseable {
             try (Statement begin = writer.createStatement()) {
                 begin.execute("SELECT 1");
             }
-            CrossArticleLinker.Changes changes = linker.unlink(writer, replacedIds);
-            deleteArticles(replacedIds);
-            rowWriter.append(writer, articles, now);
-            linker.link(writer, articles, changes, now);
-            linker.finish(writer, changes);
+            action.run();
             writer.commit();
         } catch (SQLException | RuntimeException e) {
             try {
@@ -307,6 +406,19 @@ public final class ParleyStore implements AutoCloseable {
         } finally {
             writer.setAutoCommit(true);
         }
+    }
+
+    /** Deletes every row of {@code replacedIds} and appends {@code articles}, all in one transaction. */
+    private void writeInTransaction(List<ExtractedArticle> articles, Collection<String> replacedIds)
+            throws SQLException {
+        LocalDateTime now = LocalDateTime.now(clock);
+        inTransaction(() -> {
+            CrossArticleLinker.Changes changes = linker.unlink(writer, replacedIds);
+            deleteArticles(replacedIds);
+            rowWriter.append(writer, articles, now);
+            linker.link(writer, articles, changes, now);
+            linker.finish(writer, changes);
+        });
     }
 
     /**
@@ -449,6 +561,97 @@ public final class ParleyStore implements AutoCloseable {
     /** What is stored for article {@code id}, in the order it was extracted, if the article is stored. */
     public Optional<Extraction> extraction(String id) {
         return read(c -> reader.extraction(c, id));
+    }
+
+    /**
+     * Hands the stored articles to {@code pages} in id order, {@code pageSize} at a time; with {@code staleAgainst}
+     * given, only those whose knowledge hash is not it (or is unknown). Each page is read on a connection of its
+     * own and no read stays open while {@code pages} runs, so it may write to this store (recode what it was
+     * handed) and memory holds one page of texts, whatever the store's size. Articles stored or changed during the
+     * walk are seen when their id comes after the page being read.
+     *
+     * @param staleAgainst the current knowledge hash, or null for every article
+     */
+    public void forEachArticlePage(String staleAgainst, int pageSize, Consumer<List<StoredArticle>> pages) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1, not " + pageSize);
+        }
+        String after = null;
+        while (true) {
+            String from = after;
+            List<StoredArticle> page = read(c -> articlePage(c, from, staleAgainst, pageSize));
+            if (page.isEmpty()) {
+                return;
+            }
+            pages.accept(page);
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    /** How many articles {@link #forEachArticlePage} would hand out for {@code staleAgainst} (null: all). */
+    public long countArticles(String staleAgainst) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles"
+                    + (staleAgainst == null ? "" : " WHERE knowledge_sha256 IS DISTINCT FROM ?"))) {
+                if (staleAgainst != null) {
+                    ps.setString(1, staleAgainst);
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The stored article {@code id} with its Parley version and knowledge hash, if stored. */
+    public Optional<StoredArticle> storedArticle(String id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ARTICLE_COLUMNS + " WHERE id = ?")) {
+                ps.setString(1, id);
+                List<StoredArticle> found = storedArticles(ps);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    private static final String ARTICLE_COLUMNS =
+            "SELECT id, published, title, source, url, text, parley_version, knowledge_sha256 FROM articles";
+
+    private static List<StoredArticle> articlePage(DuckDBConnection c, String after, String staleAgainst, int limit)
+            throws SQLException {
+        List<String> where = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        if (after != null) {
+            where.add("id > ?");
+            values.add(after);
+        }
+        if (staleAgainst != null) {
+            where.add("knowledge_sha256 IS DISTINCT FROM ?");
+            values.add(staleAgainst);
+        }
+        String sql = ARTICLE_COLUMNS + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY id LIMIT " + limit;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setString(i + 1, values.get(i));
+            }
+            return storedArticles(ps);
+        }
+    }
+
+    private static List<StoredArticle> storedArticles(PreparedStatement ps) throws SQLException {
+        List<StoredArticle> out = new ArrayList<>();
+        try (ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.add(new StoredArticle(new Article(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6)), r.getString(7), r.getString(8)));
+            }
+        }
+        return out;
     }
 
     /**

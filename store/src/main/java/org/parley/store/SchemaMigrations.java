@@ -248,8 +248,16 @@ final class SchemaMigrations {
                 first_added     TIMESTAMP NOT NULL
             )"""));
 
+    /**
+     * The knowledge each article was extracted with: the SHA-256 of the lexicon, codebooks, gazetteer and user
+     * dictionaries ({@code ExtractorProvenance}), beside the Parley version already stored. NULL for articles
+     * stored before (and for extractions of unknown knowledge): {@code parley recode --only-stale} recodes them.
+     */
+    static final Migration PROVENANCE = new Migration(3, "knowledge hash per article",
+            List.of("ALTER TABLE articles ADD COLUMN knowledge_sha256 VARCHAR"));
+
     /** The released schema, oldest step first. */
-    static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE);
+    static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE, PROVENANCE);
 
     private SchemaMigrations() {
     }

@@ -158,12 +158,19 @@ class MergedEventsTest {
         Path file = dir.resolve("v1.duckdb");
         try (ParleyStore v1 = ParleyStore.open(file, List.of(SchemaMigrations.ALL.get(0)), Clock.systemUTC())) {
             v1.read(c -> {
-                // a version-1 store has no link tables: write its rows the way version 1 did
+                // a version-1 store has no link tables: write its rows the way version 1 did (today's writer
+                // also fills the knowledge column of version 3, so it is there while writing and dropped after)
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("ALTER TABLE articles ADD COLUMN knowledge_sha256 VARCHAR");
+                }
                 new ArticleRowWriter(new com.fasterxml.jackson.databind.ObjectMapper(), "old")
                         .append((org.duckdb.DuckDBConnection) c, List.of(
                                 meeting("r1", "reuters.com", "In Washington,", TRUMP, RUSSIA),
                                 meeting("r2", "apnews.com", "Surprisingly,", TRUMP, RUSSIA)),
                                 java.time.LocalDateTime.now());
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("ALTER TABLE articles DROP COLUMN knowledge_sha256");
+                }
                 return null;
             });
         }
