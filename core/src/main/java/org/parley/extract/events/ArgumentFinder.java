@@ -30,6 +30,17 @@ final class ArgumentFinder {
     }
 
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WDT");
+    /**
+     * Verbs whose agent is the author, doer, holder or host of the thing ("comments made by Trump", "a plan drafted
+     * by France", "crimes committed by Croat forces", "land seized by the army", "talks hosted by Qatar"), so that
+     * the thing may stand for the agent.
+     */
+    private static final Set<String> AUTHORING = Set.of("make", "issue", "write", "draft", "propose", "submit",
+            "present", "put", "table", "offer", "announce", "publish", "release", "deliver", "give", "send", "sponsor",
+            "co-sponsor", "host", "organise", "organize", "convene", "call", "lead", "launch", "broker", "mediate",
+            "back", "fund", "finance", "initiate", "order", "impose", "set", "introduce", "unveil", "pass", "adopt",
+            "author", "create", "build", "deploy", "carry", "conduct", "stage", "commit", "perpetrate", "cause",
+            "seize", "confiscate", "take", "capture", "hold", "occupy", "control", "own", "run", "operate", "claim");
 
     private final SentenceGraph g;
     private final ActorIndex actors;
@@ -297,8 +308,21 @@ final class ArgumentFinder {
         for (String rel : List.of("compound", "flat", "appos", "amod", "nmod:poss", "nmod:of", "nmod:from",
                 "nmod:by", "nmod:agent", "acl")) {
             for (int c : g.children(x, rel)) {
+                if (rel.equals("amod") && "VBN".equals(g.token(c).pos())) {
+                    // "a Russian-sponsored conference", "US-backed forces": the agent before the hyphen
+                    for (int agent : g.children(c, "dep", "compound", "amod", "obl:npmod", "nmod:npmod")) {
+                        Actor b = agent < c ? at(agent) : null;
+                        if (b != null) {
+                            return b;
+                        }
+                    }
+                }
                 if (rel.equals("acl")) {
-                    // "comments made by Donald Trump": the agent of a participle
+                    // "comments made by Donald Trump": the agent of a participle of making stands for the thing made;
+                    // not of other participles ("a conference boycotted by the opposition" is not the opposition's)
+                    if (!AUTHORING.contains(g.lemma(c))) {
+                        continue;
+                    }
                     for (int agent : g.children(c, "obl:agent", "obl:by")) {
                         Actor b = at(agent);
                         if (b != null) {

@@ -258,4 +258,20 @@ class EventExtractorTest {
                 .actor("a2", "Ukraine", ActorKind.COUNTRY, "UKR", "Ukraine");
         assertThat(extract(a)).isEmpty();
     }
+
+    @Test
+    void aHyphenatedAgentStandsForItsNounButTheAgentOfAnyParticipleDoesNot() {
+        // "Iran attended a Russian-sponsored conference boycotted by Turkey": Russia hosts it, Turkey only boycotts it
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Iran/NNP attended/VBD/attend a/DT Russian/JJ -/HYPH sponsored/VBN/sponsor conference/NN"
+                                + " boycotted/VBN/boycott by/IN Turkey/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 6 2, dep 5 3, punct 5 4, amod 6 5, obj 1 6, acl 6 7, case 9 8,"
+                                + " obl:by 7 9, punct 1 10")
+                .actor("a1", "Iran", ActorKind.COUNTRY, "IRN", "Iran")
+                .actor("a2", "Russia", ActorKind.COUNTRY, "RUS", "Russian")
+                .actor("a3", "Turkey", ActorKind.COUNTRY, "TUR", "Turkey");
+        List<Event> meetings = extract(a).stream().filter(e -> e.cameo().startsWith("04")).toList();
+        assertThat(meetings).extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
 }
