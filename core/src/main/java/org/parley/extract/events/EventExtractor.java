@@ -69,6 +69,16 @@ public class EventExtractor {
     /** Verbs that present an actor as something ("described the move as alarming", "called the group terrorist"). */
     private static final Set<String> DESCRIBING = Set.of("describe", "call", "brand", "label", "term", "dub", "deem",
             "regard", "portray", "characterize", "characterise", "denounce", "condemn");
+    /**
+     * Prepositions of time, cause and concession: what they introduce frames an act, it is not acted on ("would
+     * cross the river despite suggestions from Washington", "attacked after talks with Iran").
+     */
+    private static final Set<String> ADJUNCT = Set.of("despite", "after", "before", "since", "during", "until",
+            "amid", "amidst", "because", "because_of", "due_to", "following", "like", "unlike", "than", "notwithstanding");
+    /** Prepositions that name one's side, not one's opponent ("fighting alongside Russian forces"). */
+    private static final Set<String> ALLIED = Set.of("alongside", "beside", "with_the_help_of");
+    /** Military cooperation: what fighting alongside someone is. */
+    private static final String FIGHT_ALONGSIDE = "062";
     /** How deep below the trigger a target may be looked for when its lexicon slots name none. */
     private static final int TARGET_DEPTH = 3;
     /**
@@ -227,7 +237,7 @@ public class EventExtractor {
         }
         targets = withoutOwnSideComplementSubjects(g, t.head(), sources, targets);
         if (targets.isEmpty() && !roles.target().isEmpty()) {
-            targets = nearbyTargets(g, args, t.head(), sources);
+            targets = nearbyTargets(g, args, t.head(), sources, sourceWords(g, t.head(), sources));
         }
         boolean betweenSlot = sourceSlot != null && sourceSlot.kind() == RoleSlot.Kind.PREPOSITION
                 && (sourceSlot.preposition().equals("between") || sourceSlot.preposition().equals("among"));
@@ -262,6 +272,24 @@ public class EventExtractor {
                 Event e = new Event(null, source.actor().id(), targetId, cameo, plover, quad, goldstein, date.value(),
                         place, m, confidence, evidence, List.of());
                 out.add(new EventDeduplicator.Told(e, date.fromArticle(), roles.symmetric()));
+            }
+        }
+        if (t.root().compareTo("18") >= 0 && t.root().compareTo("20") <= 0) {
+            // "Chinese nationals are fighting alongside Russian forces": with them, not against them
+            List<Argument> allies = new ArrayList<>();
+            for (String p : ALLIED) {
+                allies.addAll(args.fill(t.head(), RoleSlot.prep(p), pos));
+            }
+            for (Argument source : sources) {
+                for (Argument ally : allies) {
+                    if (ally.actor().id().equals(source.actor().id())) {
+                        continue;
+                    }
+                    Event e = new Event(null, source.actor().id(), ally.actor().id(), FIGHT_ALONGSIDE,
+                            codebook.ploverType(FIGHT_ALONGSIDE), codebook.quad(FIGHT_ALONGSIDE),
+                            codebook.goldstein(FIGHT_ALONGSIDE), date.value(), place, m, confidence, evidence, List.of());
+                    out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
+                }
             }
         }
         return out;
@@ -474,11 +502,18 @@ public class EventExtractor {
         return kept;
     }
 
-    /** Whether a target actor is the source's own state (a person or body and the country it belongs to). */
+    /**
+     * Whether a target actor is the source's own side: the source itself, the state a person or body belongs to, a
+     * person of the body that is the source.
+     */
     private static boolean ownSide(org.parley.extract.Actor source, org.parley.extract.Actor target) {
         return source.id().equals(target.id()) || target.kind() == org.parley.extract.ActorKind.COUNTRY
                 && source.kind() != org.parley.extract.ActorKind.COUNTRY && source.country() != null
-                && source.country().equals(target.country());
+                && source.country().equals(target.country())
+                // "the UN announced that De Mistura would attend": a body's own envoy or official is its side
+                || target.kind() == org.parley.extract.ActorKind.PERSON
+                && source.kind() != org.parley.extract.ActorKind.PERSON && source.code() != null
+                && source.code().equals(target.code());
     }
 
     /**
@@ -487,9 +522,11 @@ public class EventExtractor {
      * negotiations with Moscow"), not the source or its own state, at most {@link #TARGET_DEPTH} edges down;
      * at the nearest depth with any, all of them.
      */
-    private static List<Argument> nearbyTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources) {
+    private static List<Argument> nearbyTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources,
+                                                java.util.Set<Integer> sourceWords) {
         List<Integer> level = List.of(trigger);
         java.util.Set<Integer> seen = new java.util.HashSet<>(level);
+        seen.addAll(sourceWords);
         for (int depth = 1; depth <= TARGET_DEPTH && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int x : level) {
@@ -516,15 +553,43 @@ public class EventExtractor {
         return List.of();
     }
 
-    /** Relations a target search goes down: objects, obliques and nominal modifiers, complements. */
+    /**
+     * The words that name the sources below the trigger, with their conjuncts and the trigger's other dependents
+     * in the same relation ("the resignation of his defence secretary, Jim Mattis, and envoy ..., Brett McGurk":
+     * both are resigning, neither is the target); a target search does not go through them.
+     */
+    private static java.util.Set<Integer> sourceWords(SentenceGraph g, int trigger, List<Argument> sources) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Argument s : sources) {
+            out.add(s.token());
+            out.addAll(g.children(s.token(), "conj:and", "conj:or", "conj:nor"));
+            for (Dependency d : g.heads(s.token())) {
+                if (d.governor() == trigger) {
+                    out.addAll(g.children(trigger, d.relation()));
+                }
+            }
+        }
+        out.remove(trigger);
+        return out;
+    }
+
+    /**
+     * Relations a target search goes down: objects, obliques and nominal modifiers, complements; not relative
+     * clauses (what they say of a noun is another predication), nor adjuncts of time, cause or concession, nor
+     * the side one acts with.
+     */
     private static boolean downward(String rel) {
         if (rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl:npmod") || rel.equals("nmod:npmod")
                 || rel.equals("obl:agent") || rel.equals("obl:by")) {
             return false;
         }
+        int colon = rel.indexOf(':');
+        if (colon > 0 && (ADJUNCT.contains(rel.substring(colon + 1)) || ALLIED.contains(rel.substring(colon + 1)))) {
+            return false;
+        }
         return rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp")
                 || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod")
-                || rel.equals("appos") || rel.startsWith("acl");
+                || rel.equals("appos") || rel.startsWith("acl") && !rel.equals("acl:relcl");
     }
 
     /** A date and whether it is only the article's. */

@@ -274,4 +274,43 @@ class EventExtractorTest {
         assertThat(meetings).extracting(Event::source, Event::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
     }
+
+    @Test
+    void fightingAlongsideIsCooperationWithThatSideNotAnAttackOnIt() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Chinese/JJ nationals/NNS/national are/VBP/be fighting/VBG/fight alongside/IN Russian/JJ forces/NNS/force ./.",
+                        "amod 1 0, nsubj 3 1, aux 3 2, root -1 3, case 6 4, amod 6 5, obl:alongside 3 6, punct 3 7")
+                .actor("a1", "Chinese nationals", ActorKind.GROUP, "CHN", "Chinese nationals")
+                .actor("a2", "Russian forces", ActorKind.GROUP, "RUS", "Russian forces");
+        List<Event> events = extract(a);
+        assertThat(events).noneMatch(e -> e.cameo().startsWith("19") && "a2".equals(e.target()));
+        assertThat(events).anyMatch(e -> e.cameo().equals("062") && e.source().equals("a1") && "a2".equals(e.target()));
+    }
+
+    @Test
+    void coSourcesInTheSamePhraseAreNotEachOthersTargets() {
+        // "the resignation of the secretary, Mattis, and the envoy, McGurk": both resign
+        ParsedArticle a = new ParsedArticle("2018-12-25")
+                .sentence("the/DT resignation/NN of/IN the/DT secretary/NN ,/, Mattis/NNP ,/, and/CC the/DT envoy/NN ,/, McGurk/NNP ./.",
+                        "det 1 0, root -1 1, case 4 2, det 4 3, nmod:of 1 4, punct 4 5, appos 4 6, punct 4 7, cc 10 8,"
+                                + " det 10 9, conj:and 4 10, nmod:of 1 10, punct 10 11, appos 10 12, punct 1 13")
+                .actor("a1", "Jim Mattis", ActorKind.PERSON, "USA", "Mattis")
+                .actor("a2", "Brett McGurk", ActorKind.PERSON, "USA", "McGurk");
+        List<Event> events = extract(a);
+        assertThat(events).isNotEmpty().allMatch(e -> e.target() == null);
+    }
+
+    @Test
+    void aModalOnANounWithoutACopulaIsAMisparseNotAPlan() {
+        // "Iraq said the comments were a violation ... national will”, according to media": "will" hung on "media"
+        ParsedArticle a = new ParsedArticle("2019-02-04")
+                .sentence("Iraq/NNP said/VBD/say Trump/NNP 's/POS comments/NNS/comment were/VBD/be a/DT violation/NN"
+                                + " will/MD ,/, according/VBG to/IN media/NNS ./.",
+                        "nsubj 1 0, csubj 12 1, nmod:poss 4 2, case 2 3, nsubj 7 4, cop 7 5, det 7 6, ccomp 1 7,"
+                                + " aux 12 8, punct 12 9, case 12 10, fixed 10 11, root -1 12, punct 12 13")
+                .actor("a1", "Iraq", ActorKind.COUNTRY, "IRQ", "Iraq")
+                .actor("a2", "Donald Trump", ActorKind.PERSON, "USA", "Trump");
+        List<Event> events = extract(a);
+        assertThat(events).isNotEmpty().noneMatch(e -> e.modality() == Modality.PLANNED);
+    }
 }
