@@ -306,7 +306,11 @@ final class ArgumentFinder {
             return a;
         }
         for (String rel : List.of("compound", "flat", "appos", "amod", "nmod:poss", "nmod:of", "nmod:from",
-                "nmod:by", "nmod:agent", "acl")) {
+                "nmod:by", "nmod:agent", "acl", "nmod:in", "nmod:throughout", "nmod:across")) {
+            if (rel.startsWith("nmod:") && !rel.equals("nmod:of") && !rel.equals("nmod:from") && !rel.equals("nmod:by")
+                    && !rel.equals("nmod:agent") && !rel.equals("nmod:poss") && !groupNoun(x)) {
+                continue;
+            }
             for (int c : g.children(x, rel)) {
                 if (rel.equals("amod") && "VBN".equals(g.token(c).pos())) {
                     // "a Russian-sponsored conference", "US-backed forces": the agent before the hyphen
@@ -338,6 +342,29 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word is a plural common noun subject ("students throughout Indonesia staged ...", "security forces
+     * in Guinea have tortured ..."), which the country it is in may stand for when nothing else names it.
+     */
+    private boolean groupNoun(int x) {
+        Dependency head = g.mainHead(x);
+        // only as a clause's subject: under an event noun the phrase may place the event instead ("a meeting of
+        // rival groups in Saudi Arabia")
+        return "NNS".equals(g.token(x).pos()) && head != null && head.relation().startsWith("nsubj")
+                && depthZeroCountry(x);
+    }
+
+    /** Whether the place phrase under a group noun names a country actor (not a city or a person). */
+    private boolean depthZeroCountry(int x) {
+        for (int c : g.children(x, "nmod:in", "nmod:throughout", "nmod:across")) {
+            Actor a = at(c);
+            if (a != null && a.kind() == org.parley.extract.ActorKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Actor at(int x) {

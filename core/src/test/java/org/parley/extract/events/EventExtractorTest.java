@@ -313,4 +313,15 @@ class EventExtractorTest {
         List<Event> events = extract(a);
         assertThat(events).isNotEmpty().noneMatch(e -> e.modality() == Modality.PLANNED);
     }
+
+    @Test
+    void aPluralSubjectNamedOnlyByTheCountryItIsInActsForThatCountry() {
+        // "students throughout Indonesia staged demonstrations", not "a meeting of groups in Saudi Arabia"
+        ParsedArticle a = new ParsedArticle("1998-05-02")
+                .sentence("students/NNS/student throughout/IN Indonesia/NNP staged/VBD/stage demonstrations/NNS/demonstration ./.",
+                        "nsubj 3 0, case 2 1, nmod:throughout 0 2, root -1 3, obj 3 4, punct 3 5")
+                .actor("a1", "Indonesia", ActorKind.COUNTRY, "IDN", "Indonesia");
+        List<Event> events = extract(a);
+        assertThat(events).anyMatch(e -> e.cameo().startsWith("14") && e.source().equals("a1"));
+    }
 }
