@@ -30,6 +30,17 @@ final class ArgumentFinder {
     }
 
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WDT");
+    /**
+     * Verbs whose agent is the author, doer, holder or host of the thing ("comments made by Trump", "a plan drafted
+     * by France", "crimes committed by Croat forces", "land seized by the army", "talks hosted by Qatar"), so that
+     * the thing may stand for the agent.
+     */
+    private static final Set<String> AUTHORING = Set.of("make", "issue", "write", "draft", "propose", "submit",
+            "present", "put", "table", "offer", "announce", "publish", "release", "deliver", "give", "send", "sponsor",
+            "co-sponsor", "host", "organise", "organize", "convene", "call", "lead", "launch", "broker", "mediate",
+            "back", "fund", "finance", "initiate", "order", "impose", "set", "introduce", "unveil", "pass", "adopt",
+            "author", "create", "build", "deploy", "carry", "conduct", "stage", "commit", "perpetrate", "cause",
+            "seize", "confiscate", "take", "capture", "hold", "occupy", "control", "own", "run", "operate", "claim");
 
     private final SentenceGraph g;
     private final ActorIndex actors;
@@ -295,10 +306,27 @@ final class ArgumentFinder {
             return a;
         }
         for (String rel : List.of("compound", "flat", "appos", "amod", "nmod:poss", "nmod:of", "nmod:from",
-                "nmod:by", "nmod:agent", "acl")) {
+                "nmod:by", "nmod:agent", "acl", "nmod:in", "nmod:throughout", "nmod:across")) {
+            if (rel.startsWith("nmod:") && !rel.equals("nmod:of") && !rel.equals("nmod:from") && !rel.equals("nmod:by")
+                    && !rel.equals("nmod:agent") && !rel.equals("nmod:poss") && !groupNoun(x)) {
+                continue;
+            }
             for (int c : g.children(x, rel)) {
+                if (rel.equals("amod") && "VBN".equals(g.token(c).pos())) {
+                    // "a Russian-sponsored conference", "US-backed forces": the agent before the hyphen
+                    for (int agent : g.children(c, "dep", "compound", "amod", "obl:npmod", "nmod:npmod")) {
+                        Actor b = agent < c ? at(agent) : null;
+                        if (b != null) {
+                            return b;
+                        }
+                    }
+                }
                 if (rel.equals("acl")) {
-                    // "comments made by Donald Trump": the agent of a participle
+                    // "comments made by Donald Trump": the agent of a participle of making stands for the thing made;
+                    // not of other participles ("a conference boycotted by the opposition" is not the opposition's)
+                    if (!AUTHORING.contains(g.lemma(c))) {
+                        continue;
+                    }
                     for (int agent : g.children(c, "obl:agent", "obl:by")) {
                         Actor b = at(agent);
                         if (b != null) {
@@ -314,6 +342,29 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word is a plural common noun subject ("students throughout Indonesia staged ...", "security forces
+     * in Guinea have tortured ..."), which the country it is in may stand for when nothing else names it.
+     */
+    private boolean groupNoun(int x) {
+        Dependency head = g.mainHead(x);
+        // only as a clause's subject: under an event noun the phrase may place the event instead ("a meeting of
+        // rival groups in Saudi Arabia")
+        return "NNS".equals(g.token(x).pos()) && head != null && head.relation().startsWith("nsubj")
+                && depthZeroCountry(x);
+    }
+
+    /** Whether the place phrase under a group noun names a country actor (not a city or a person). */
+    private boolean depthZeroCountry(int x) {
+        for (int c : g.children(x, "nmod:in", "nmod:throughout", "nmod:across")) {
+            Actor a = at(c);
+            if (a != null && a.kind() == org.parley.extract.ActorKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Actor at(int x) {

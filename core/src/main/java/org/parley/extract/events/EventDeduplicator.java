@@ -44,15 +44,25 @@ public final class EventDeduplicator {
                 for (TextSpan span : also.get(into)) {
                     addSpan(moved, t.event().evidence(), span);
                 }
-                kept.set(into, t);
+                Event e = t.event();
+                kept.set(into, e.place() != null || first.event().place() == null ? t
+                        : new Told(copy(e, e.date(), first.event().place(), e.confidence()), t.dateFromArticle(),
+                        t.symmetric()));
                 also.set(into, moved);
                 continue;
             }
             addSpan(also.get(into), first.event().evidence(), t.event().evidence());
             if (first.dateFromArticle() && !t.dateFromArticle()) {
                 Event e = first.event();
-                kept.set(into, new Told(copy(e, t.event().date(), Math.max(e.confidence(), t.event().confidence())),
-                        false, first.symmetric()));
+                kept.set(into, new Told(copy(e, t.event().date(), e.place(),
+                        Math.max(e.confidence(), t.event().confidence())), false, first.symmetric()));
+                first = kept.get(into);
+            }
+            if (first.event().place() == null && t.event().place() != null) {
+                // a later telling that says where ("the talks in Vienna") places the event
+                Event e = first.event();
+                kept.set(into, new Told(copy(e, e.date(), t.event().place(), e.confidence()), first.dateFromArticle(),
+                        first.symmetric()));
             }
         }
         List<Event> out = new ArrayList<>();
@@ -70,9 +80,9 @@ public final class EventDeduplicator {
         }
     }
 
-    private static Event copy(Event e, String date, double confidence) {
+    private static Event copy(Event e, String date, String place, double confidence) {
         return new Event(e.id(), e.source(), e.target(), e.cameo(), e.plover(), e.quad(), e.goldstein(), date,
-                e.place(), e.modality(), confidence, e.evidence(), e.also());
+                place, e.modality(), confidence, e.evidence(), e.also());
     }
 
     static boolean same(Told a, Told b) {

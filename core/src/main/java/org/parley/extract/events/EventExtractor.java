@@ -38,7 +38,7 @@ import org.parley.extract.events.ArgumentFinder.Argument;
  *       ({@link ModalityClassifier}); an asserted event whose own date lies over a year before publication is
  *       historical.</li>
  *   <li>Date: the resolved time expression of the sentence nearest the trigger in the graph, else the article's
- *       publication date. Place: a place mention attached to the trigger's clause by in/at/near..., else none.</li>
+ *       publication date. Place: see {@link EventPlaces}.</li>
  *   <li>Plover type, quad class and Goldstein value from the {@link CameoCodebook}; a confidence from how
  *       specifically the entry matched and how directly the actors were found.</li>
  *   <li>Saying that another must or should act is a demand (100) by the speaker on that other.</li>
@@ -49,9 +49,6 @@ import org.parley.extract.events.ArgumentFinder.Argument;
  */
 public class EventExtractor {
 
-    /** Prepositions that place an event ("talks in Geneva", "clashes near the border"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "around",
-            "across", "throughout", "within", "into");
     /** Modals that put an obligation on the subject ("must return", "should withdraw"). */
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final String DEMAND = "100";
@@ -72,10 +69,18 @@ public class EventExtractor {
     /** Verbs that present an actor as something ("described the move as alarming", "called the group terrorist"). */
     private static final Set<String> DESCRIBING = Set.of("describe", "call", "brand", "label", "term", "dub", "deem",
             "regard", "portray", "characterize", "characterise", "denounce", "condemn");
+    /**
+     * Prepositions of time, cause and concession: what they introduce frames an act, it is not acted on ("would
+     * cross the river despite suggestions from Washington", "attacked after talks with Iran").
+     */
+    private static final Set<String> ADJUNCT = Set.of("despite", "after", "before", "since", "during", "until",
+            "amid", "amidst", "because", "because_of", "due_to", "following", "like", "unlike", "than", "notwithstanding");
+    /** Prepositions that name one's side, not one's opponent ("fighting alongside Russian forces"). */
+    private static final Set<String> ALLIED = Set.of("alongside", "beside", "with_the_help_of");
+    /** Military cooperation: what fighting alongside someone is. */
+    private static final String FIGHT_ALONGSIDE = "062";
     /** How deep below the trigger a target may be looked for when its lexicon slots name none. */
     private static final int TARGET_DEPTH = 3;
-    /** How far (dependency edges) a place phrase may be from the trigger and still place it. */
-    private static final int PLACE_DISTANCE = 4;
     /**
      * "Two days later", "a week earlier": relative to the story, not to the publication date the annotator anchors
      * them to, so they date nothing reliably.
@@ -112,6 +117,11 @@ public class EventExtractor {
         LocalDate published = article.article().publicationDate().orElse(null);
         String publishedText = published == null ? null : published.toString();
         List<EventDeduplicator.Told> told = new ArrayList<>();
+        List<Integer> toldIn = new ArrayList<>();  // the sentence index of each told event
+        EventPlaces where = new EventPlaces(places);
+        if (!article.sentences().isEmpty()) {
+            where.noteDateline(article.sentences().get(0));
+        }
         for (Sentence s : article.sentences()) {
             if (!s.parsed() || s.dependencies().isEmpty()) {
                 continue;
@@ -119,11 +129,17 @@ public class EventExtractor {
             SentenceGraph g = new SentenceGraph(s);
             ArgumentFinder args = new ArgumentFinder(g, actors);
             TextSpan evidence = TextSpan.of(article.text(), s.start(), s.end());
+            noteStatements(g, args, quotes, where, s.index());
             List<Trigger> found = triggers.find(g);
             List<List<EventDeduplicator.Told>> perTrigger = new ArrayList<>();
             java.util.Set<Integer> subsumed = new java.util.HashSet<>();
             for (Trigger t : found) {
-                List<EventDeduplicator.Told> e = events(g, args, t, quotes, times, places, published, publishedText, evidence);
+                if (t.root().equals("04")) {
+                    Dated when = date(g, t.head(), times, publishedText);
+                    where.noteMeeting(s.index(), where.inSentence(g, t.head(), false, true, modality),
+                            when.fromArticle() ? null : when.value());
+                }
+                List<EventDeduplicator.Told> e = events(g, args, t, quotes, times, where, published, publishedText, evidence);
                 perTrigger.add(e);
                 if (!e.isEmpty()) {
                     // only a governor that is an event itself takes its complement's place
@@ -135,14 +151,45 @@ public class EventExtractor {
                     told.addAll(perTrigger.get(k));
                 }
             }
-            told.addAll(demands(g, args, quotes, times, published, publishedText, evidence));
-            told.addAll(judgements(g, args, quotes, times, publishedText, evidence));
+            told.addAll(demands(g, args, quotes, times, where, publishedText, evidence));
+            told.addAll(judgements(g, args, quotes, times, where, publishedText, evidence));
+            while (toldIn.size() < told.size()) {
+                toldIn.add(s.index());
+            }
         }
-        return dedup.fold(told);
+        List<EventDeduplicator.Told> placed = new ArrayList<>(told.size());
+        for (int k = 0; k < told.size(); k++) {
+            EventDeduplicator.Told t = told.get(k);
+            Event e = t.event();
+            EventPlaces.Setting setting = e.place() != null ? null
+                    : where.fromArticle(toldIn.get(k), e.cameo().substring(0, 2), e.quad(), e.source());
+            if (setting == null) {
+                placed.add(t);
+                continue;
+            }
+            boolean redated = t.dateFromArticle() && setting.date() != null;
+            placed.add(new EventDeduplicator.Told(new Event(e.id(), e.source(), e.target(), e.cameo(), e.plover(),
+                    e.quad(), e.goldstein(), redated ? setting.date() : e.date(), setting.place(), e.modality(),
+                    e.confidence(), e.evidence(), e.also()), t.dateFromArticle() && !redated, t.symmetric()));
+        }
+        return dedup.fold(placed);
+    }
+
+    /** Notes where the sentence tells someone speaking, for the verbal acts of the same speaker nearby. */
+    private void noteStatements(SentenceGraph g, ArgumentFinder args, List<Quote> quotes, EventPlaces where,
+                                int sentence) {
+        for (int v = 0; v < g.size(); v++) {
+            if (!g.token(v).posStartsWith("VB") || !modality.speechVerb(g.lemma(v))) {
+                continue;
+            }
+            List<Argument> speakers = args.fill(v, RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+            String speaker = speakers.isEmpty() ? quoteSpeaker(g, v, quotes) : speakers.get(0).actor().id();
+            where.noteStatement(sentence, speaker, g, v);
+        }
     }
 
     private List<EventDeduplicator.Told> events(SentenceGraph g, ArgumentFinder args, Trigger t, List<Quote> quotes,
-                                                List<TimeRef> times, List<Place> places, LocalDate published,
+                                                List<TimeRef> times, EventPlaces where, LocalDate published,
                                                 String publishedText, TextSpan evidence) {
         PartOfSpeech pos = PartOfSpeech.ofPennTag(g.token(t.head()).pos());
         if (t.cameo().startsWith("014") && g.hasChild(t.head(), "obj") && g.hasChild(t.head(), "xcomp", "obl:as", "advcl:as")) {
@@ -190,7 +237,7 @@ public class EventExtractor {
         }
         targets = withoutOwnSideComplementSubjects(g, t.head(), sources, targets);
         if (targets.isEmpty() && !roles.target().isEmpty()) {
-            targets = nearbyTargets(g, args, t.head(), sources);
+            targets = nearbyTargets(g, args, t.head(), sources, sourceWords(g, t.head(), sources));
         }
         boolean betweenSlot = sourceSlot != null && sourceSlot.kind() == RoleSlot.Kind.PREPOSITION
                 && (sourceSlot.preposition().equals("between") || sourceSlot.preposition().equals("among"));
@@ -204,7 +251,6 @@ public class EventExtractor {
         if (m == Modality.ASSERTED && !date.fromArticle() && published != null && longBefore(date.value(), published)) {
             m = Modality.HISTORICAL;
         }
-        String place = place(g, t.head(), places);
         // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
         String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
         if (m == Modality.NEGATED && t.root().equals("04") && decidedNot(g, t.head())) {
@@ -215,6 +261,7 @@ public class EventExtractor {
         String plover = codebook.ploverType(cameo);
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);
+        String place = where.inSentence(g, t.head(), quad == 1 || quad == 3, cameo.startsWith("04"), modality);
         double confidence = confidence(t, !targets.isEmpty(), fallbackSource, m);
         List<EventDeduplicator.Told> out = new ArrayList<>();
         for (Argument source : sources) {
@@ -227,6 +274,24 @@ public class EventExtractor {
                 out.add(new EventDeduplicator.Told(e, date.fromArticle(), roles.symmetric()));
             }
         }
+        if (t.root().compareTo("18") >= 0 && t.root().compareTo("20") <= 0) {
+            // "Chinese nationals are fighting alongside Russian forces": with them, not against them
+            List<Argument> allies = new ArrayList<>();
+            for (String p : ALLIED) {
+                allies.addAll(args.fill(t.head(), RoleSlot.prep(p), pos));
+            }
+            for (Argument source : sources) {
+                for (Argument ally : allies) {
+                    if (ally.actor().id().equals(source.actor().id())) {
+                        continue;
+                    }
+                    Event e = new Event(null, source.actor().id(), ally.actor().id(), FIGHT_ALONGSIDE,
+                            codebook.ploverType(FIGHT_ALONGSIDE), codebook.quad(FIGHT_ALONGSIDE),
+                            codebook.goldstein(FIGHT_ALONGSIDE), date.value(), place, m, confidence, evidence, List.of());
+                    out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
+                }
+            }
+        }
         return out;
     }
 
@@ -235,7 +300,7 @@ public class EventExtractor {
      * 100) by the speaker on the one who must act, whatever the act.
      */
     private List<EventDeduplicator.Told> demands(SentenceGraph g, ArgumentFinder args, List<Quote> quotes,
-                                                 List<TimeRef> times, LocalDate published, String publishedText,
+                                                 List<TimeRef> times, EventPlaces where, String publishedText,
                                                  TextSpan evidence) {
         List<EventDeduplicator.Told> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
@@ -259,7 +324,7 @@ public class EventExtractor {
                     }
                     Event e = new Event(null, sources.get(0).actor().id(), target.actor().id(), DEMAND,
                             codebook.ploverType(DEMAND), codebook.quad(DEMAND), codebook.goldstein(DEMAND),
-                            date.value(), null, m, 0.5, evidence, List.of());
+                            date.value(), where.inSentence(g, v, true, false, modality), m, 0.5, evidence, List.of());
                     out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
                 }
             }
@@ -274,7 +339,8 @@ public class EventExtractor {
      * describing, else the speaker of the quote that verb cues; a negated judgement ("was not a threat") is none.
      */
     private List<EventDeduplicator.Told> judgements(SentenceGraph g, ArgumentFinder args, List<Quote> quotes,
-                                                    List<TimeRef> times, String publishedText, TextSpan evidence) {
+                                                    List<TimeRef> times, EventPlaces where, String publishedText,
+                                                    TextSpan evidence) {
         List<EventDeduplicator.Told> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.token(v).posStartsWith("VB")) {
@@ -323,7 +389,8 @@ public class EventExtractor {
                     }
                     String cameo = j.cameo();
                     Event e = new Event(null, speaker, target.actor().id(), cameo, codebook.ploverType(cameo),
-                            codebook.quad(cameo), codebook.goldstein(cameo), date.value(), null, m, 0.5, evidence,
+                            codebook.quad(cameo), codebook.goldstein(cameo), date.value(), where.inSentence(g, v, true, false, modality),
+                            m, 0.5, evidence,
                             List.of());
                     out.add(new EventDeduplicator.Told(e, date.fromArticle(), false));
                 }
@@ -435,11 +502,18 @@ public class EventExtractor {
         return kept;
     }
 
-    /** Whether a target actor is the source's own state (a person or body and the country it belongs to). */
+    /**
+     * Whether a target actor is the source's own side: the source itself, the state a person or body belongs to, a
+     * person of the body that is the source.
+     */
     private static boolean ownSide(org.parley.extract.Actor source, org.parley.extract.Actor target) {
         return source.id().equals(target.id()) || target.kind() == org.parley.extract.ActorKind.COUNTRY
                 && source.kind() != org.parley.extract.ActorKind.COUNTRY && source.country() != null
-                && source.country().equals(target.country());
+                && source.country().equals(target.country())
+                // "the UN announced that De Mistura would attend": a body's own envoy or official is its side
+                || target.kind() == org.parley.extract.ActorKind.PERSON
+                && source.kind() != org.parley.extract.ActorKind.PERSON && source.code() != null
+                && source.code().equals(target.code());
     }
 
     /**
@@ -448,9 +522,11 @@ public class EventExtractor {
      * negotiations with Moscow"), not the source or its own state, at most {@link #TARGET_DEPTH} edges down;
      * at the nearest depth with any, all of them.
      */
-    private static List<Argument> nearbyTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources) {
+    private static List<Argument> nearbyTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources,
+                                                java.util.Set<Integer> sourceWords) {
         List<Integer> level = List.of(trigger);
         java.util.Set<Integer> seen = new java.util.HashSet<>(level);
+        seen.addAll(sourceWords);
         for (int depth = 1; depth <= TARGET_DEPTH && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int x : level) {
@@ -477,15 +553,43 @@ public class EventExtractor {
         return List.of();
     }
 
-    /** Relations a target search goes down: objects, obliques and nominal modifiers, complements. */
+    /**
+     * The words that name the sources below the trigger, with their conjuncts and the trigger's other dependents
+     * in the same relation ("the resignation of his defence secretary, Jim Mattis, and envoy ..., Brett McGurk":
+     * both are resigning, neither is the target); a target search does not go through them.
+     */
+    private static java.util.Set<Integer> sourceWords(SentenceGraph g, int trigger, List<Argument> sources) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Argument s : sources) {
+            out.add(s.token());
+            out.addAll(g.children(s.token(), "conj:and", "conj:or", "conj:nor"));
+            for (Dependency d : g.heads(s.token())) {
+                if (d.governor() == trigger) {
+                    out.addAll(g.children(trigger, d.relation()));
+                }
+            }
+        }
+        out.remove(trigger);
+        return out;
+    }
+
+    /**
+     * Relations a target search goes down: objects, obliques and nominal modifiers, complements; not relative
+     * clauses (what they say of a noun is another predication), nor adjuncts of time, cause or concession, nor
+     * the side one acts with.
+     */
     private static boolean downward(String rel) {
         if (rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl:npmod") || rel.equals("nmod:npmod")
                 || rel.equals("obl:agent") || rel.equals("obl:by")) {
             return false;
         }
+        int colon = rel.indexOf(':');
+        if (colon > 0 && (ADJUNCT.contains(rel.substring(colon + 1)) || ALLIED.contains(rel.substring(colon + 1)))) {
+            return false;
+        }
         return rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp")
                 || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod")
-                || rel.equals("appos") || rel.startsWith("acl");
+                || rel.equals("appos") || rel.startsWith("acl") && !rel.equals("acl:relcl");
     }
 
     /** A date and whether it is only the article's. */
@@ -526,66 +630,6 @@ public class EventExtractor {
         } catch (DateTimeParseException e) {
             return false;
         }
-    }
-
-    /** The place named in the trigger's clause by a locative preposition, nearest the trigger; null when none. */
-    private static String place(SentenceGraph g, int trigger, List<Place> places) {
-        Sentence s = g.sentence();
-        String best = null;
-        int bestDistance = PLACE_DISTANCE + 1;
-        for (Place p : places) {
-            for (TextSpan m : p.mentions()) {
-                if (m.start() < s.start() || m.end() > s.end()) {
-                    continue;
-                }
-                int phrase = locativePhrase(g, m);
-                if (phrase < 0) {
-                    continue;
-                }
-                int d = g.distance(trigger, phrase);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = p.id();
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The head of the locative phrase a place mention stands in ("in St. Petersburg", "in the eastern Ghouta suburbs
-     * of Damascus"), or -1 when the mention is not introduced by a locative preposition.
-     */
-    private static int locativePhrase(SentenceGraph g, TextSpan mention) {
-        int head = -1;
-        for (int i = 0; i < g.size(); i++) {
-            if (g.token(i).start() >= mention.start() && g.token(i).end() <= mention.end()) {
-                Dependency h = g.mainHead(i);
-                boolean inside = h != null && g.token(h.governor()).start() >= mention.start()
-                        && g.token(h.governor()).end() <= mention.end();
-                if (!inside) {
-                    head = i;
-                }
-            }
-        }
-        for (int steps = 0; head >= 0 && steps < 3; steps++) {
-            Dependency h = g.mainHead(head);
-            if (h == null) {
-                return -1;
-            }
-            String rel = h.relation();
-            int colon = rel.indexOf(':');
-            if ((rel.startsWith("obl:") || rel.startsWith("nmod:")) && colon > 0
-                    && PLACE_PREPOSITIONS.contains(rel.substring(colon + 1))) {
-                return head;
-            }
-            if (!(rel.equals("compound") || rel.equals("flat") || rel.equals("appos") || rel.equals("nmod:of")
-                    || rel.equals("amod"))) {
-                return -1;
-            }
-            head = h.governor();
-        }
-        return -1;
     }
 
     /**

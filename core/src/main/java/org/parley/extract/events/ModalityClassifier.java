@@ -37,6 +37,10 @@ final class ModalityClassifier {
                 String rel = d.relation();
                 String w = g.word(d.dependent());
                 Modality m = null;
+                if ((rel.equals("aux") || rel.equals("aux:pass")) && !predicate(g, x)) {
+                    // "... national will”, according to local media": a modal on a noun with no copula is a misparse
+                    continue;
+                }
                 if (rel.equals("aux") || rel.equals("aux:pass")) {
                     m = cues.cue(Where.AUX, w);
                     if (w.equals("would") || w.equals("'d")) {
@@ -129,6 +133,13 @@ final class ModalityClassifier {
             }
         }
         return best;
+    }
+
+    /** Whether a word heads a clause that may take auxiliaries: a verb, or a noun or adjective with a copula. */
+    private static boolean predicate(SentenceGraph g, int x) {
+        Token t = g.token(x);
+        return t.posStartsWith("VB") || t.posStartsWith("MD") || g.hasChild(x, "cop", "aux:pass")
+                || !(t.posStartsWith("NN") || t.posStartsWith("JJ") || t.posStartsWith("PRP"));
     }
 
     /** Whether a lemma is a verb of saying or reporting (whose complement is reported speech). */

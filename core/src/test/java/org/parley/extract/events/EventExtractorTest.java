@@ -258,4 +258,70 @@ class EventExtractorTest {
                 .actor("a2", "Ukraine", ActorKind.COUNTRY, "UKR", "Ukraine");
         assertThat(extract(a)).isEmpty();
     }
+
+    @Test
+    void aHyphenatedAgentStandsForItsNounButTheAgentOfAnyParticipleDoesNot() {
+        // "Iran attended a Russian-sponsored conference boycotted by Turkey": Russia hosts it, Turkey only boycotts it
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Iran/NNP attended/VBD/attend a/DT Russian/JJ -/HYPH sponsored/VBN/sponsor conference/NN"
+                                + " boycotted/VBN/boycott by/IN Turkey/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 6 2, dep 5 3, punct 5 4, amod 6 5, obj 1 6, acl 6 7, case 9 8,"
+                                + " obl:by 7 9, punct 1 10")
+                .actor("a1", "Iran", ActorKind.COUNTRY, "IRN", "Iran")
+                .actor("a2", "Russia", ActorKind.COUNTRY, "RUS", "Russian")
+                .actor("a3", "Turkey", ActorKind.COUNTRY, "TUR", "Turkey");
+        List<Event> meetings = extract(a).stream().filter(e -> e.cameo().startsWith("04")).toList();
+        assertThat(meetings).extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void fightingAlongsideIsCooperationWithThatSideNotAnAttackOnIt() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Chinese/JJ nationals/NNS/national are/VBP/be fighting/VBG/fight alongside/IN Russian/JJ forces/NNS/force ./.",
+                        "amod 1 0, nsubj 3 1, aux 3 2, root -1 3, case 6 4, amod 6 5, obl:alongside 3 6, punct 3 7")
+                .actor("a1", "Chinese nationals", ActorKind.GROUP, "CHN", "Chinese nationals")
+                .actor("a2", "Russian forces", ActorKind.GROUP, "RUS", "Russian forces");
+        List<Event> events = extract(a);
+        assertThat(events).noneMatch(e -> e.cameo().startsWith("19") && "a2".equals(e.target()));
+        assertThat(events).anyMatch(e -> e.cameo().equals("062") && e.source().equals("a1") && "a2".equals(e.target()));
+    }
+
+    @Test
+    void coSourcesInTheSamePhraseAreNotEachOthersTargets() {
+        // "the resignation of the secretary, Mattis, and the envoy, McGurk": both resign
+        ParsedArticle a = new ParsedArticle("2018-12-25")
+                .sentence("the/DT resignation/NN of/IN the/DT secretary/NN ,/, Mattis/NNP ,/, and/CC the/DT envoy/NN ,/, McGurk/NNP ./.",
+                        "det 1 0, root -1 1, case 4 2, det 4 3, nmod:of 1 4, punct 4 5, appos 4 6, punct 4 7, cc 10 8,"
+                                + " det 10 9, conj:and 4 10, nmod:of 1 10, punct 10 11, appos 10 12, punct 1 13")
+                .actor("a1", "Jim Mattis", ActorKind.PERSON, "USA", "Mattis")
+                .actor("a2", "Brett McGurk", ActorKind.PERSON, "USA", "McGurk");
+        List<Event> events = extract(a);
+        assertThat(events).isNotEmpty().allMatch(e -> e.target() == null);
+    }
+
+    @Test
+    void aModalOnANounWithoutACopulaIsAMisparseNotAPlan() {
+        // "Iraq said the comments were a violation ... national will”, according to media": "will" hung on "media"
+        ParsedArticle a = new ParsedArticle("2019-02-04")
+                .sentence("Iraq/NNP said/VBD/say Trump/NNP 's/POS comments/NNS/comment were/VBD/be a/DT violation/NN"
+                                + " will/MD ,/, according/VBG to/IN media/NNS ./.",
+                        "nsubj 1 0, csubj 12 1, nmod:poss 4 2, case 2 3, nsubj 7 4, cop 7 5, det 7 6, ccomp 1 7,"
+                                + " aux 12 8, punct 12 9, case 12 10, fixed 10 11, root -1 12, punct 12 13")
+                .actor("a1", "Iraq", ActorKind.COUNTRY, "IRQ", "Iraq")
+                .actor("a2", "Donald Trump", ActorKind.PERSON, "USA", "Trump");
+        List<Event> events = extract(a);
+        assertThat(events).isNotEmpty().noneMatch(e -> e.modality() == Modality.PLANNED);
+    }
+
+    @Test
+    void aPluralSubjectNamedOnlyByTheCountryItIsInActsForThatCountry() {
+        // "students throughout Indonesia staged demonstrations", not "a meeting of groups in Saudi Arabia"
+        ParsedArticle a = new ParsedArticle("1998-05-02")
+                .sentence("students/NNS/student throughout/IN Indonesia/NNP staged/VBD/stage demonstrations/NNS/demonstration ./.",
+                        "nsubj 3 0, case 2 1, nmod:throughout 0 2, root -1 3, obj 3 4, punct 3 5")
+                .actor("a1", "Indonesia", ActorKind.COUNTRY, "IDN", "Indonesia");
+        List<Event> events = extract(a);
+        assertThat(events).anyMatch(e -> e.cameo().startsWith("14") && e.source().equals("a1"));
+    }
 }
