@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,11 +104,45 @@ public final class ArticleExtractor {
         return Optional.ofNullable(provenance);
     }
 
+    /**
+     * NER calls some towns organizations ("Afrin", "Raqqa"); when the place stage located every mention of an
+     * organization nobody knows (no country, sector or code), it is a place, not an actor.
+     */
+    private static ActorExtractor.Result withoutPlacesTakenForOrganizations(ActorExtractor.Result found,
+                                                                           List<Place> placeList) {
+        List<Actor> kept = new ArrayList<>();
+        for (Actor a : found.actors()) {
+            boolean unknownOrganization = a.kind() == ActorKind.ORGANIZATION && a.country() == null
+                    && a.sector() == null && a.code() == null;
+            if (!unknownOrganization || !allLocated(a.mentions(), placeList)) {
+                kept.add(a);
+            }
+        }
+        return new ActorExtractor.Result(kept, found.tentative());
+    }
+
+    private static boolean allLocated(List<TextSpan> mentions, List<Place> placeList) {
+        for (TextSpan m : mentions) {
+            boolean located = false;
+            for (Place p : placeList) {
+                for (TextSpan pm : p.mentions()) {
+                    if (pm.overlaps(m.start(), m.end())) {
+                        located = true;
+                    }
+                }
+            }
+            if (!located) {
+                return false;
+            }
+        }
+        return !mentions.isEmpty();
+    }
+
     public Extraction extract(AnnotatedArticle article) {
-        ActorExtractor.Result found = actors.extractAll(article);
+        List<Place> placeList = places.extract(article);
+        ActorExtractor.Result found = withoutPlacesTakenForOrganizations(actors.extractAll(article), placeList);
         ActorIndex index = new ActorIndex(found.actors());
         List<TimeRef> timeList = times.extract(article);
-        List<Place> placeList = places.extract(article);
         List<Quote> quoteList = quotes.extract(article, index);
         List<Event> eventList = events.extract(article, index, quoteList, timeList, placeList);
         // tentative actors (a state named by its adjective, a person by a role) stay only when used

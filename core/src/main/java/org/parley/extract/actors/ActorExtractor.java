@@ -1214,7 +1214,34 @@ public final class ActorExtractor {
             }
         }
 
+        /**
+         * "Bernie ... Bernie Sanders": a lone first name joins the one person of the article who has it (never
+         * when two people share it).
+         */
+        private void mergeFirstNames() {
+            for (var it = people.iterator(); it.hasNext(); ) {
+                ActorBuilder lone = it.next();
+                if (lone.nameWords.size() != 1) {
+                    continue;
+                }
+                ActorBuilder only = null;
+                int fits = 0;
+                for (ActorBuilder p : people) {
+                    if (p != lone && p.nameWords.size() >= 2 && p.nameWords.get(0).equals(lone.nameWords.get(0))) {
+                        only = p;
+                        fits++;
+                    }
+                }
+                if (fits == 1) {
+                    only.mentions.addAll(lone.mentions);
+                    byKey.remove(lone.key);
+                    it.remove();
+                }
+            }
+        }
+
         Result build() {
+            mergeFirstNames();
             mergeAdjectivesIntoGovernments();
             mergeOrganizationsNamedLikePeople();
             mergeAcronyms();
