@@ -133,11 +133,13 @@ function mergedTable(merged) {
     el("td", {}, actorLabel(m.target)),
     el("td", {}, m.place || "–"),
     el("td", { class: "modality" }, m.modality),
-    el("td", {}, `${m.mentions} reports, ${m.articles} articles`),
+    el("td", { class: "counts", title: "articles count a republished story once; reports count every copy" },
+      `${m.articles} articles, ${m.reports} reports, ${m.sources} sources`),
     el("td", {}, el("ul", { class: "plain" }, m.evidence.slice(0, 3).map((link) =>
-      el("li", {}, el("a", { href: articleHref(link.articleId, link.eventId) }, link.text)))))));
+      el("li", {}, link.outlet ? el("span", { class: "muted" }, `${link.outlet}: `) : null,
+        el("a", { href: articleHref(link.articleId, link.eventId) }, link.text)))))));
   return el("table", { class: "merged" },
-    el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "reports", "evidence"].map((h) => el("th", {}, h)))),
+    el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "told by", "evidence"].map((h) => el("th", {}, h)))),
     el("tbody", {}, rows));
 }
 
@@ -218,8 +220,8 @@ async function dyadView(root, params) {
   });
   const ab = dyad.points.reduce((n, p) => n + p.aToB, 0);
   const ba = dyad.points.reduce((n, p) => n + p.bToA, 0);
-  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${ab} events; ${params.b} → ${params.a}: ${ba} events`),
-    eventTable(dyad.events)]);
+  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${ab} events; ${params.b} → ${params.a}: ${ba} events`
+    + " (merged across articles)"), mergedTable(dyad.events)]);
 }
 
 async function networkView(root, params) {
