@@ -109,21 +109,6 @@ function tooltip(...lines) {
   return box;
 }
 
-function eventTable(events) {
-  if (!events.length) return el("p", { class: "note" }, "No events.");
-  const rows = events.map((e) => el("tr", { class: "event-row" },
-    el("td", {}, e.date || e.published || "–"),
-    el("td", {}, actorLabel(e.source)),
-    el("td", {}, quadBadge(e.quad), " ", el("span", { class: "code" }, cameoLabel(e.cameo))),
-    el("td", {}, actorLabel(e.target)),
-    el("td", {}, e.placeName || "–"),
-    el("td", { class: "modality" }, e.modality),
-    el("td", {}, el("a", { href: articleHref(e.articleId, e.eventId) }, e.evidence.text))));
-  return el("table", { class: "events" },
-    el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "evidence"].map((h) => el("th", {}, h)))),
-    el("tbody", {}, rows));
-}
-
 function mergedTable(merged) {
   if (!merged.length) return el("p", { class: "note" }, "No events.");
   const rows = merged.map((m) => el("tr", { class: "merged-row" },
@@ -220,7 +205,8 @@ async function dyadView(root, params) {
   });
   const ab = dyad.points.reduce((n, p) => n + p.aToB, 0);
   const ba = dyad.points.reduce((n, p) => n + p.bToA, 0);
-  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${ab} events; ${params.b} → ${params.a}: ${ba} events`
+  const events = (n) => `${n} event${n === 1 ? "" : "s"}`;
+  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${events(ab)}; ${params.b} → ${params.a}: ${events(ba)}`
     + " (merged across articles)"), mergedTable(dyad.events)]);
 }
 
