@@ -109,6 +109,11 @@ function tooltip(...lines) {
   return box;
 }
 
+/** "1 article", "2 articles". */
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 function mergedTable(merged) {
   if (!merged.length) return el("p", { class: "note" }, "No events.");
   const rows = merged.map((m) => el("tr", { class: "merged-row" },
@@ -119,7 +124,7 @@ function mergedTable(merged) {
     el("td", {}, m.place || "–"),
     el("td", { class: "modality" }, m.modality),
     el("td", { class: "counts", title: "articles count a republished story once; reports count every copy" },
-      `${m.articles} articles, ${m.reports} reports, ${m.sources} sources`),
+      [plural(m.articles, "article"), plural(m.reports, "report"), plural(m.sources, "source")].join(", ")),
     el("td", {}, el("ul", { class: "plain" }, m.evidence.slice(0, 3).map((link) =>
       el("li", {}, link.outlet ? el("span", { class: "muted" }, `${link.outlet}: `) : null,
         el("a", { href: articleHref(link.articleId, link.eventId) }, link.text)))))));
@@ -205,8 +210,7 @@ async function dyadView(root, params) {
   });
   const ab = dyad.points.reduce((n, p) => n + p.aToB, 0);
   const ba = dyad.points.reduce((n, p) => n + p.bToA, 0);
-  const events = (n) => `${n} event${n === 1 ? "" : "s"}`;
-  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${events(ab)}; ${params.b} → ${params.a}: ${events(ba)}`
+  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${plural(ab, "event")}; ${params.b} → ${params.a}: ${plural(ba, "event")}`
     + " (merged across articles)"), mergedTable(dyad.events)]);
 }
 
