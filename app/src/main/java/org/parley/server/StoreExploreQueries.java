@@ -16,8 +16,11 @@ import org.duckdb.DuckDBConnection;
 import org.parley.extract.Modality;
 import org.parley.extract.TextSpan;
 import org.parley.query.ActorRef;
+import org.parley.query.EventFilterSql;
 import org.parley.query.EventQuery;
 import org.parley.query.EventRow;
+import org.parley.query.EvidenceRef;
+import org.parley.query.MergedEventSearch;
 import org.parley.query.QuoteQuery;
 import org.parley.query.QuoteRow;
 import org.parley.store.ParleyStore;
@@ -25,8 +28,15 @@ import org.parley.store.StoreException;
 
 /**
  * {@link ExploreQueries} over a Parley DuckDB store. Single events, quotes and articles come from the store's own
- * queries; the aggregates (merged events, dyads, timeline, network, places, actors, search) are plain, fully
- * parameterized SQL over the store's tables, until the store grows its own merged-event and dyad queries.
+ * queries. Merged events and dyads read the store's cross-article {@code merged_events} table (schema v2: actor
+ * registry, near-duplicates counted once, modality in the key) with the store's own filter fragments
+ * ({@link EventFilterSql#MERGED}) and evidence reader ({@link MergedEventSearch#evidence}); the other aggregates
+ * (timeline, network, places, actors, search) are plain, fully parameterized SQL over the per-article tables.
+ *
+ * <p>Why not {@code ParleyStore.mergedEvents} and {@code dyadSeries} themselves: the API filters on the source or
+ * the target alone and on several modalities at once, lists newest first, and splits a dyad's steps by direction
+ * and quad class and by year; the store's {@code EventQuery} and {@code DyadSeriesQuery} express none of these.
+ * Reading the same table through the same fragments keeps both answers equal where both can be asked.
  *
  * <p>The aggregates read through a connection of this class's own, opened on the same file with the same
  * configuration as the store: DuckDB's JDBC driver then hands back the database instance the store already has
@@ -62,6 +72,15 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
 
     private static final String SOURCE_IS = "(contains(lower(s.name), lower(?)) OR starts_with(lower(s.code), lower(?)))";
     private static final String TARGET_IS = "(contains(lower(t.name), lower(?)) OR starts_with(lower(t.code), lower(?)))";
+
+    private static final String MERGED_SELECT = """
+            SELECT m.merge_key, m.event_uid, m.event_date, m.source_key, m.source_name, m.source_code,
+                   m.source_country, m.target_key, m.target_name, m.target_code, m.target_country, m.cameo, m.plover,
+                   m.quad, m.goldstein, m.place_name, m.place_country, m.lat, m.lon, m.modality, m.num_mentions,
+                   m.num_articles, m.num_reports, m.num_sources
+            FROM merged_events m""";
+    /** Newest first, then the most widely reported; the uid makes the order total, so paging is stable. */
+    private static final String MERGED_ORDER = "m.date_first DESC NULLS LAST, m.num_articles DESC, m.event_uid";
 
     /** Characters of article text shown around a search match. */
     private static final int SNIPPET = 240;
@@ -104,91 +123,95 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
 
     @Override
     public Page<MergedEvent> mergedEvents(EventFilter filter, PageRequest page) {
-        SqlWhere where = eventConditions(filter);
-        // two steps: the page of groups first (cheap counts), then the evidence of those groups only; ordered
-        // lists over every group of a large store cost seconds
-        String keys = "d, sn, sc, tn, tc, cameo, pn, pc, m";
-        String order = "first_day DESC NULLS LAST, mentions DESC, sn, sc, tn, tc, cameo, pn, pc, m, d";
-        StringBuilder sameGroup = new StringBuilder();
-        for (String k : keys.split(", ")) {
-            sameGroup.append(sameGroup.length() == 0 ? "" : " AND ").append("ev.").append(k)
-                    .append(" IS NOT DISTINCT FROM pg.").append(k);
-        }
-        String sql = "WITH ev AS (SELECT e.event_date AS d, s.name AS sn, s.code AS sc, t.name AS tn, t.code AS tc,"
-                + " e.cameo AS cameo, p.name AS pn, p.country AS pc, e.modality AS m, e.source_actor AS sa,"
-                + " s.country AS scountry, e.target_actor AS ta, t.country AS tcountry, e.plover AS plover,"
-                + " e.quad AS quad, e.goldstein AS goldstein, e.article_id AS article_id, e.seq AS seq,"
-                + " e.event_id AS event_id, a.source AS publisher, " + DAY + " AS day,"
-                // a hash of the group lets the evidence step find a group's rows with a hash join
-                + " hash(e.event_date, s.name, s.code, t.name, t.code, e.cameo, p.name, p.country, e.modality) AS gk"
-                + FROM + " WHERE " + where.sql() + "),"
-                + " pg AS (SELECT gk, " + keys + ", min(sa) AS sa, min(scountry) AS scountry, min(ta) AS ta,"
-                + " min(tcountry) AS tcountry, any_value(plover) AS plover, any_value(quad) AS quad,"
-                + " any_value(goldstein) AS goldstein, count(*) AS mentions, count(DISTINCT article_id) AS arts,"
-                + " count(DISTINCT publisher) AS pubs, min(day) AS first_day FROM ev GROUP BY gk, " + keys
-                + " ORDER BY " + order + " LIMIT ? OFFSET ?),"
-                + " links AS (SELECT pg.*, ev.article_id AS link_article, ev.event_id AS link_event,"
-                + " row_number() OVER (PARTITION BY " + prefixed("pg.", keys)
-                + " ORDER BY ev.article_id, ev.seq) AS rn FROM pg JOIN ev ON ev.gk = pg.gk AND " + sameGroup + ")"
-                + " SELECT * FROM (SELECT links.*, x.evidence_text AS link_text FROM links JOIN events x"
-                + " ON x.article_id = links.link_article AND x.event_id = links.link_event"
-                + " WHERE links.rn <= " + MergedEvent.MAX_EVIDENCE + ") ORDER BY " + order + ", rn";
-        List<MergedEvent> rows = read(c -> {
-            List<MergedEvent> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int next = where.bind(ps, 1);
-                ps.setInt(next, page.overfetch());
-                ps.setInt(next + 1, page.offset());
-                try (ResultSet r = ps.executeQuery()) {
-                    MergedEvent.EvidenceLink link;
-                    List<MergedEvent.EvidenceLink> links = null;
-                    ResultRow group = null;
-                    while (r.next()) {
-                        link = new MergedEvent.EvidenceLink(r.getString("link_article"), r.getString("link_event"),
-                                r.getString("link_text"));
-                        if (r.getLong("rn") == 1) {
-                            if (group != null) {
-                                out.add(group.merged(links));
-                            }
-                            group = ResultRow.of(r);
-                            links = new ArrayList<>();
-                        }
-                        links.add(link);
-                    }
-                    if (group != null) {
-                        out.add(group.merged(links));
-                    }
-                }
-            }
-            return out;
-        });
+        SqlWhere where = mergedConditions(filter);
+        List<MergedEvent> rows = read(c -> mergedPage(c, where, page.overfetch(), page.offset()));
         return Page.fromOverfetch(rows, page);
     }
 
-    private static String prefixed(String prefix, String columns) {
-        return prefix + String.join(", " + prefix, columns.split(", "));
+    /**
+     * A page of merged events matching {@code where} (over {@code merged_events m}), newest first, each with its
+     * first {@value MergedEvent#MAX_EVIDENCE} evidence links. Two steps: the page of rows first, then the evidence
+     * of those rows only, read by the store's own evidence reader.
+     */
+    private static List<MergedEvent> mergedPage(DuckDBConnection c, SqlWhere where, int limit, int offset)
+            throws SQLException {
+        String sql = MERGED_SELECT + " WHERE " + where.sql() + " ORDER BY " + MERGED_ORDER + " LIMIT ? OFFSET ?";
+        List<String> keys = new ArrayList<>();
+        List<MergedEvent> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = where.bind(ps, 1);
+            ps.setInt(next, limit);
+            ps.setInt(next + 1, offset);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    keys.add(r.getString("merge_key"));
+                    rows.add(merged(r, List.of()));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<EvidenceRef>> evidence = MergedEventSearch.evidence(c, keys);
+        List<MergedEvent> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<MergedEvent.EvidenceLink> links = new ArrayList<>();
+            for (EvidenceRef ref : evidence.getOrDefault(keys.get(i), List.of())) {
+                if (links.size() == MergedEvent.MAX_EVIDENCE) {
+                    break;
+                }
+                links.add(new MergedEvent.EvidenceLink(ref.articleId(), ref.eventId(), ref.outlet(), ref.url(),
+                        ref.published(), ref.evidence().text()));
+            }
+            MergedEvent m = rows.get(i);
+            out.add(new MergedEvent(m.uid(), m.date(), m.source(), m.target(), m.cameo(), m.plover(), m.quad(),
+                    m.goldstein(), m.place(), m.country(), m.lat(), m.lon(), m.modality(), m.mentions(),
+                    m.articles(), m.reports(), m.sources(), links));
+        }
+        return out;
     }
 
-    /** The group columns of one merged-event row, read before its evidence rows. */
-    private record ResultRow(String date, ActorRef source, ActorRef target, String cameo, String plover, int quad,
-                             double goldstein, String place, String country, String modality, long mentions,
-                             long articles, long sources) {
+    private static MergedEvent merged(ResultSet r, List<MergedEvent.EvidenceLink> evidence) throws SQLException {
+        ActorRef source = new ActorRef(r.getString("source_key"), r.getString("source_name"),
+                r.getString("source_code"), r.getString("source_country"));
+        String targetKey = r.getString("target_key");
+        ActorRef target = targetKey == null ? null : new ActorRef(targetKey, r.getString("target_name"),
+                r.getString("target_code"), r.getString("target_country"));
+        return new MergedEvent(r.getLong("event_uid"), r.getString("event_date"), source, target,
+                r.getString("cameo"), r.getString("plover"), r.getInt("quad"), r.getDouble("goldstein"),
+                r.getString("place_name"), r.getString("place_country"), nullableDouble(r, "lat"),
+                nullableDouble(r, "lon"), Modality.parse(r.getString("modality")), r.getLong("num_mentions"),
+                r.getLong("num_articles"), r.getLong("num_reports"), r.getLong("num_sources"), evidence);
+    }
 
-        static ResultRow of(ResultSet r) throws SQLException {
-            ActorRef source = new ActorRef(r.getString("sa"), r.getString("sn"), r.getString("sc"),
-                    r.getString("scountry"));
-            String targetId = r.getString("ta");
-            ActorRef target = targetId == null ? null
-                    : new ActorRef(targetId, r.getString("tn"), r.getString("tc"), r.getString("tcountry"));
-            return new ResultRow(r.getString("d"), source, target, r.getString("cameo"), r.getString("plover"),
-                    r.getInt("quad"), r.getDouble("goldstein"), r.getString("pn"), r.getString("pc"),
-                    r.getString("m"), r.getLong("mentions"), r.getLong("arts"), r.getLong("pubs"));
-        }
+    private static Double nullableDouble(ResultSet r, String column) throws SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? null : v;
+    }
 
-        MergedEvent merged(List<MergedEvent.EvidenceLink> evidence) {
-            return new MergedEvent(date, source, target, cameo, plover, quad, goldstein, place, country, modality,
-                    mentions, articles, sources, evidence);
+    /**
+     * The conditions of {@code f} over {@code merged_events m}. Actors are matched the store's way (its
+     * {@link EventFilterSql#MERGED} fragments: the registry's names and codes, merged rows joined by key), so the
+     * API and the store's own queries and exports agree on what "Putin" or "USA" selects. Several modalities are
+     * one {@code IN} list: the store's {@code EventQuery} takes one modality, and querying once per modality would
+     * make paging a merge of several sorted lists.
+     */
+    private static SqlWhere mergedConditions(EventFilter f) {
+        EventFilterSql m = EventFilterSql.MERGED;
+        SqlWhere where = new SqlWhere()
+                .addIf(f.actor(), "(" + m.sourceMatch() + " OR " + m.targetMatch() + ")", f.actor(), f.actor(),
+                        f.actor(), f.actor())
+                .addIf(f.source(), m.sourceMatch(), f.source(), f.source())
+                .addIf(f.target(), m.targetMatch(), f.target(), f.target())
+                .addIf(f.cameo(), "starts_with(" + m.cameo() + ", ?)", f.cameo())
+                .addIf(f.since(), m.dateFirst() + " >= ?", f.since())
+                .addIf(f.until(), m.dateLast() + " <= ?", f.until());
+        if (!f.modalities().isEmpty()) {
+            List<String> names = f.modalities().stream().map(Modality::json).sorted().toList();
+            where.add(m.modality() + " IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")",
+                    names.toArray());
         }
+        return where;
     }
 
     @Override
@@ -244,31 +267,37 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
 
     @Override
     public DyadSeries dyad(String a, String b, EventFilter filter, Bucket bucket, int eventLimit) {
-        SqlWhere where = eventConditions(filter);
-        String aToB = "(" + SOURCE_IS + " AND " + TARGET_IS + ")";
-        String bToA = aToB; // the same shape, bound the other way round
-        String seriesSql = "SELECT CAST(date_trunc(?, " + DAY + ") AS DATE) AS period, " + aToB + " AS ab,"
-                + " e.quad, count(*), sum(e.goldstein)" + FROM
-                + " WHERE " + DAY + " IS NOT NULL AND (" + aToB + " OR " + bToA + ") AND " + where.sql()
-                + " GROUP BY 1, 2, 3 ORDER BY 1";
-        String eventsSql = "SELECT " + EVENT_COLUMNS + FROM + " WHERE (" + aToB + " OR " + bToA + ") AND "
-                + where.sql() + " ORDER BY " + DAY + " DESC NULLS LAST, e.article_id, e.seq LIMIT ?";
+        EventFilterSql m = EventFilterSql.MERGED;
+        String aToB = "(" + m.sourceMatch() + " AND " + m.targetMatch() + ")";
+        // the same condition bound the other way round; the filter's own actor fields are not used by the dyad
+        SqlWhere where = mergedConditions(filter)
+                .add("(" + aToB + " OR " + aToB + ")", a, a, b, b, b, b, a, a);
+        // an event counts in a step only when its whole date lies in it (the store's dyad series rule): a
+        // month-dated event is in a monthly series, not on the first day of a daily one
+        String seriesSql = "SELECT CAST(date_trunc(?, m.date_first) AS DATE) AS period, " + aToB + " AS ab,"
+                + " m.quad, count(*), sum(m.goldstein), sum(m.num_articles) FROM merged_events m"
+                + " WHERE m.date_first IS NOT NULL AND date_trunc(?, m.date_first) = date_trunc(?, m.date_last)"
+                + " AND " + where.sql() + " GROUP BY 1, 2, 3 ORDER BY 1";
         return read(c -> {
-            Map<String, long[]> counts = new LinkedHashMap<>(); // ab, ba, quad 1-4
+            Map<String, long[]> counts = new LinkedHashMap<>(); // ab, ba, quad 1-4, articles
             Map<String, Double> goldstein = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(seriesSql)) {
                 ps.setString(1, bucket.datePart());
-                int next = bindDyad(ps, 2, a, b);
-                next = bindDyad(ps, next, a, b);
-                next = bindDyad(ps, next, b, a);
-                where.bind(ps, next);
+                ps.setString(2, a);
+                ps.setString(3, a);
+                ps.setString(4, b);
+                ps.setString(5, b);
+                ps.setString(6, bucket.datePart());
+                ps.setString(7, bucket.datePart());
+                where.bind(ps, 8);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
                         String period = r.getString(1);
-                        long[] n = counts.computeIfAbsent(period, k -> new long[6]);
+                        long[] n = counts.computeIfAbsent(period, k -> new long[7]);
                         long events = r.getLong(4);
                         n[r.getBoolean(2) ? 0 : 1] += events;
                         n[1 + r.getInt(3)] += events;
+                        n[6] += r.getLong(6);
                         goldstein.merge(period, r.getDouble(5), Double::sum);
                     }
                 }
@@ -277,31 +306,10 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
             counts.forEach((period, n) -> {
                 double sum = goldstein.get(period);
                 long total = n[0] + n[1];
-                points.add(new DyadPoint(period, n[0], n[1], n[2], n[3], n[4], n[5], sum, sum / total));
+                points.add(new DyadPoint(period, n[0], n[1], n[2], n[3], n[4], n[5], n[6], sum, sum / total));
             });
-            List<EventRow> events = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(eventsSql)) {
-                int next = bindDyad(ps, 1, a, b);
-                next = bindDyad(ps, next, b, a);
-                next = where.bind(ps, next);
-                ps.setInt(next, eventLimit);
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        events.add(eventRow(r));
-                    }
-                }
-            }
-            return new DyadSeries(a, b, bucket, points, events);
+            return new DyadSeries(a, b, bucket, points, mergedPage(c, where, eventLimit, 0));
         });
-    }
-
-    /** Binds one {@code (SOURCE_IS AND TARGET_IS)} with {@code source} and {@code target}. */
-    private static int bindDyad(PreparedStatement ps, int first, String source, String target) throws SQLException {
-        ps.setString(first, source);
-        ps.setString(first + 1, source);
-        ps.setString(first + 2, target);
-        ps.setString(first + 3, target);
-        return first + 4;
     }
 
     @Override

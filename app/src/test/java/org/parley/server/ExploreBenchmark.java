@@ -63,6 +63,7 @@ public final class ExploreBenchmark {
                 store.ingestBatch(batch);
                 System.out.printf("wrote %d articles in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
             }
+            System.out.printf("%d events, %d merged events%n", store.count("events"), store.count("merged_events"));
             try (StoreExploreQueries q = new StoreExploreQueries(store, false)) {
                 EventFilter any = EventFilter.any();
                 EventFilter putin = new EventFilter("Putin", null, null, null, java.util.Set.of(), null, null);
@@ -70,10 +71,24 @@ public final class ExploreBenchmark {
                 time("events actor=Putin cameo=04", () -> q.events(EventQuery.all().withActor("Putin")
                         .withCameoPrefix("04")));
                 time("events offset 50000", () -> q.events(EventQuery.all().withPage(100, 50_000)));
+                EventFilter happened = any.withModalities(java.util.EnumSet.of(Modality.ASSERTED, Modality.REPORTED,
+                        Modality.ALLEGED, Modality.HISTORICAL));
                 time("merged events", () -> q.mergedEvents(any, new PageRequest(100, 0)));
+                time("merged actor=Putin cameo=04", () -> q.mergedEvents(new EventFilter("Putin", null, null, "04",
+                        java.util.Set.of(), null, null), new PageRequest(100, 0)));
+                time("merged source=Trump target=Putin", () -> q.mergedEvents(new EventFilter(null, "Trump", "Putin",
+                        null, java.util.Set.of(), null, null), new PageRequest(100, 0)));
+                time("merged 2 modalities, offset 5000", () -> q.mergedEvents(any.withModalities(
+                        java.util.Set.of(Modality.ASSERTED, Modality.NEGATED)), new PageRequest(100, 5000)));
+                time("merged 2024, limit 1000", () -> q.mergedEvents(new EventFilter(null, null, null, null,
+                        java.util.Set.of(), java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)),
+                        new PageRequest(1000, 0)));
                 time("quotes q=ceasefire", () -> q.quotes(QuoteQuery.all().withText("ceasefire")));
                 time("actors", () -> q.actors(new ActorFilter(null, null, null, null, null), new PageRequest(100, 0)));
                 time("dyad Trump/Putin by month", () -> q.dyad("Trump", "Putin", any, Bucket.MONTH, 50));
+                time("dyad Trump/Putin, happened, week", () -> q.dyad("Trump", "Putin", happened, Bucket.WEEK, 50));
+                time("dyad USA/RUS cameo=04, year", () -> q.dyad("USA", "RUS", new EventFilter(null, null, null, "04",
+                        java.util.Set.of(), null, null), Bucket.YEAR, 50));
                 time("timeline by day", () -> q.timeline(any, Bucket.DAY));
                 time("timeline actor=Putin", () -> q.timeline(putin, Bucket.DAY));
                 time("network 100 edges", () -> q.network(any, 100));

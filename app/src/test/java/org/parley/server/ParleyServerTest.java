@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.article.Article;
+import org.parley.extract.Extraction;
 import org.parley.json.ParleyJson;
 import org.parley.store.IngestResult;
 import org.parley.store.ParleyStore;
@@ -209,15 +211,71 @@ class ParleyServerTest {
                 .filter(m -> m.get("cameo").asText().equals("040")).findFirst().orElseThrow();
         assertThat(meeting.get("mentions").asLong()).isEqualTo(2);
         assertThat(meeting.get("articles").asLong()).isEqualTo(2);
+        assertThat(meeting.get("reports").asLong()).isEqualTo(2);
         assertThat(meeting.get("sources").asLong()).isEqualTo(2);
         assertThat(meeting.get("place").asText()).isEqualTo("Saint Petersburg");
+        assertThat(meeting.get("country").asText()).isEqualTo("RU");
+        assertThat(meeting.get("lat").asDouble()).isCloseTo(59.94, within(0.01));
+        assertThat(meeting.get("date").asText()).isEqualTo("2025-04-10");
+        // actors are the registry's: one Witkoff across both articles, whatever each article called him
         assertThat(meeting.at("/source/name").asText()).isEqualTo("Steve Witkoff");
+        assertThat(meeting.at("/source/id").asText()).contains("steve witkoff");
+        assertThat(meeting.at("/target/code").asText()).isEqualTo("RUSGOV");
         assertThat(texts(meeting.get("evidence"), "/articleId")).containsExactly("fx-1", "fx-2");
+        assertThat(texts(meeting.get("evidence"), "/outlet")).containsExactly("Wire A", "Wire B");
+        assertThat(meeting.at("/evidence/0/url").asText()).isEqualTo("https://example.org/1");
+        assertThat(meeting.at("/evidence/1/url").isNull()).isTrue();
+        assertThat(meeting.at("/evidence/0/text").asText()).isEqualTo("Steve Witkoff met Vladimir Putin in St. Petersburg.");
         JsonNode negated = get("/api/merged-events?cameo=19").json().get("items");
         assertThat(negated).hasSize(1);
         assertThat(negated.get(0).get("modality").asText()).isEqualTo("negated");
         assertThat(get("/api/merged-events?source=Witkoff&target=Putin").json().get("items")).hasSize(1);
         assertThat(get("/api/merged-events?source=Putin&target=Witkoff").json().get("items")).isEmpty();
+        assertThat(texts(get("/api/merged-events?target=Putin").json().get("items"), "/cameo")).containsExactly("040");
+        assertThat(texts(get("/api/merged-events?source=Russia").json().get("items"), "/cameo"))
+                .containsExactly("190");
+    }
+
+    @Test
+    void mergedEventsTakeSeveralModalitiesAndPageNewestFirst() {
+        assertThat(texts(get("/api/merged-events?modality=negated").json().get("items"), "/cameo"))
+                .containsExactly("190");
+        assertThat(texts(get("/api/merged-events?modality=asserted").json().get("items"), "/cameo"))
+                .containsExactlyInAnyOrder("025", "040", "111");
+        JsonNode both = get("/api/merged-events?modality=asserted,negated").json().get("items");
+        // newest first: the negated attack (04-11), then the two events of 04-10 (the meeting has more
+        // articles), then Mallory's rejection of 04-07
+        assertThat(texts(both, "/cameo")).containsExactly("190", "040", "025", "111");
+        JsonNode first = get("/api/merged-events?modality=asserted,negated&limit=2").json();
+        assertThat(texts(first.get("items"), "/cameo")).containsExactly("190", "040");
+        assertThat(first.get("nextOffset").asInt()).isEqualTo(2);
+        JsonNode second = get("/api/merged-events?modality=asserted,negated&limit=2&offset=2").json();
+        assertThat(texts(second.get("items"), "/cameo")).containsExactly("025", "111");
+        assertThat(second.get("nextOffset").isNull()).isTrue();
+        assertThat(get("/api/merged-events?since=2025-04-11&until=2025-04").json().get("items")).hasSize(1);
+    }
+
+    @Test
+    void aRepublishedStoryCountsOnceAsAnArticleAndItsOutletAsASource(@TempDir Path own) {
+        Article first = ExploreFixtures.first();
+        Article copy = new Article("fx-1-copy", "2025-04-12", first.title(), "Wire C", "https://example.org/c",
+                first.text());
+        try (ParleyStore s = ExploreFixtures.store(own); StoreExploreQueries q = new StoreExploreQueries(s, false)) {
+            s.ingest(copy, new Extraction("fx-1-copy", "2025-04-12",
+                    ExploreFixtures.firstExtraction().actors(), ExploreFixtures.firstExtraction().quotes(),
+                    ExploreFixtures.firstExtraction().events(), ExploreFixtures.firstExtraction().times(),
+                    ExploreFixtures.firstExtraction().places()));
+            MergedEvent meeting = q.mergedEvents(new EventFilter(null, null, null, "040", Set.of(), null,
+                    null), new PageRequest(10, 0)).items().get(0);
+            assertThat(meeting.reports()).isEqualTo(3);
+            assertThat(meeting.articles()).as("fx-1 and its copy are one near-duplicate cluster").isEqualTo(2);
+            assertThat(meeting.sources()).isEqualTo(3);
+            assertThat(meeting.evidence()).extracting(MergedEvent.EvidenceLink::outlet)
+                    .containsExactlyInAnyOrder("Wire A", "Wire B", "Wire C");
+            DyadPoint april = q.dyad("Witkoff", "Putin", EventFilter.any(), Bucket.MONTH, 10).points().get(0);
+            assertThat(april.aToB()).isEqualTo(1);
+            assertThat(april.articles()).isEqualTo(2);
+        }
     }
 
     @Test
@@ -251,13 +309,22 @@ class ParleyServerTest {
         assertThat(d.get("points")).hasSize(1);
         JsonNode april = d.get("points").get(0);
         assertThat(april.get("period").asText()).isEqualTo("2025-04-01");
-        assertThat(april.get("aToB").asLong()).isEqualTo(2);
+        // two articles tell one meeting: one merged event, told by two articles
+        assertThat(april.get("aToB").asLong()).isEqualTo(1);
         assertThat(april.get("bToA").asLong()).isZero();
-        assertThat(april.get("verbalCoop").asLong()).isEqualTo(2);
+        assertThat(april.get("verbalCoop").asLong()).isEqualTo(1);
+        assertThat(april.get("articles").asLong()).isEqualTo(2);
         assertThat(april.get("goldsteinMean").asDouble()).isEqualTo(1.0);
-        assertThat(d.get("events")).hasSize(2);
+        assertThat(d.get("events")).hasSize(1);
+        assertThat(d.at("/events/0/articles").asLong()).isEqualTo(2);
+        assertThat(texts(d.at("/events/0/evidence"), "/articleId")).containsExactly("fx-1", "fx-2");
         JsonNode reversed = get("/api/dyads/RUSGOV/USA").json().get("points").get(0);
-        assertThat(reversed.get("bToA").asLong()).isEqualTo(2);
+        assertThat(reversed.get("aToB").asLong()).isZero();
+        assertThat(reversed.get("bToA").asLong()).isEqualTo(1);
+        assertThat(get("/api/dyads/Witkoff/Putin?bucket=day").json().at("/points/0/period").asText())
+                .isEqualTo("2025-04-10");
+        assertThat(get("/api/dyads/Witkoff/Putin?cameo=19").json().get("points")).isEmpty();
+        assertThat(get("/api/dyads/Witkoff/Putin?until=2025-04-09").json().get("events")).isEmpty();
         assertThat(get("/api/dyads/Russia/Ukraine").json().get("events")).isEmpty();
         assertThat(get("/api/dyads/Russia/Ukraine?modality=negated").json().get("events")).hasSize(1);
     }

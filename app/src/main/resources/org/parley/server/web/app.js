@@ -109,19 +109,9 @@ function tooltip(...lines) {
   return box;
 }
 
-function eventTable(events) {
-  if (!events.length) return el("p", { class: "note" }, "No events.");
-  const rows = events.map((e) => el("tr", { class: "event-row" },
-    el("td", {}, e.date || e.published || "–"),
-    el("td", {}, actorLabel(e.source)),
-    el("td", {}, quadBadge(e.quad), " ", el("span", { class: "code" }, cameoLabel(e.cameo))),
-    el("td", {}, actorLabel(e.target)),
-    el("td", {}, e.placeName || "–"),
-    el("td", { class: "modality" }, e.modality),
-    el("td", {}, el("a", { href: articleHref(e.articleId, e.eventId) }, e.evidence.text))));
-  return el("table", { class: "events" },
-    el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "evidence"].map((h) => el("th", {}, h)))),
-    el("tbody", {}, rows));
+/** "1 article", "2 articles". */
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function mergedTable(merged) {
@@ -133,11 +123,13 @@ function mergedTable(merged) {
     el("td", {}, actorLabel(m.target)),
     el("td", {}, m.place || "–"),
     el("td", { class: "modality" }, m.modality),
-    el("td", {}, `${m.mentions} reports, ${m.articles} articles`),
+    el("td", { class: "counts", title: "articles count a republished story once; reports count every copy" },
+      [plural(m.articles, "article"), plural(m.reports, "report"), plural(m.sources, "source")].join(", ")),
     el("td", {}, el("ul", { class: "plain" }, m.evidence.slice(0, 3).map((link) =>
-      el("li", {}, el("a", { href: articleHref(link.articleId, link.eventId) }, link.text)))))));
+      el("li", {}, link.outlet ? el("span", { class: "muted" }, `${link.outlet}: `) : null,
+        el("a", { href: articleHref(link.articleId, link.eventId) }, link.text)))))));
   return el("table", { class: "merged" },
-    el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "reports", "evidence"].map((h) => el("th", {}, h)))),
+    el("thead", {}, el("tr", {}, ["date", "source", "event", "target", "place", "modality", "told by", "evidence"].map((h) => el("th", {}, h)))),
     el("tbody", {}, rows));
 }
 
@@ -218,8 +210,8 @@ async function dyadView(root, params) {
   });
   const ab = dyad.points.reduce((n, p) => n + p.aToB, 0);
   const ba = dyad.points.reduce((n, p) => n + p.bToA, 0);
-  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${ab} events; ${params.b} → ${params.a}: ${ba} events`),
-    eventTable(dyad.events)]);
+  append(list, [el("h3", {}, `${params.a} → ${params.b}: ${plural(ab, "event")}; ${params.b} → ${params.a}: ${plural(ba, "event")}`
+    + " (merged across articles)"), mergedTable(dyad.events)]);
 }
 
 async function networkView(root, params) {
