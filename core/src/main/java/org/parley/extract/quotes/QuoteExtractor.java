@@ -274,10 +274,32 @@ public class QuoteExtractor {
             if (!words.isEmpty()) {
                 words.append(' ');
             }
-            words.append(text, q.start(), q.end());
+            words.append(text, q.start(), spokenEnd(text, q));
         }
-        return new Draft(sorted.get(0).start(), sorted.get(sorted.size() - 1).end(), words.toString(),
-                QuoteKind.DIRECT, act, source, speakerWords, cue, channel);
+        Quotation last = sorted.get(sorted.size() - 1);
+        return new Draft(sorted.get(0).start(), spokenEnd(text, last), words.toString(), QuoteKind.DIRECT, act, source,
+                speakerWords, cue, channel);
+    }
+
+    /**
+     * The end of a quotation's words without the comma, period, colon or semicolon that closes it inside the marks
+     * ("Russia has to get moving," he said): that mark belongs to the sentence that quotes, not to the words quoted.
+     * Question and exclamation marks are kept (they say how it was said), and so is an ellipsis (it says words were
+     * left out).
+     */
+    static int spokenEnd(String text, Quotation q) {
+        int end = q.end();
+        if (end - q.start() < 2 || ",.;:".indexOf(text.charAt(end - 1)) < 0) {
+            return end;
+        }
+        if (text.charAt(end - 1) == '.' && text.charAt(end - 2) == '.') {
+            return end;
+        }
+        int trimmed = end - 1;
+        while (trimmed > q.start() && Character.isWhitespace(text.charAt(trimmed - 1))) {
+            trimmed--;
+        }
+        return trimmed;
     }
 
     /** Whether cue {@code a} sits nearer quotation {@code q} than cue {@code b} does. */

@@ -132,7 +132,7 @@ class SpeakerChoiceTest {
                         + "acl:relcl 12 15, punct 7 16").build();
         List<Quote> quotes = extractor.extract(a, new ActorIndex(List.of()));
         assertThat(quotes).hasSize(1);
-        assertThat(quotes.get(0).text()).isEqualTo("We will win,");
+        assertThat(quotes.get(0).text()).isEqualTo("We will win");
         assertThat(quotes.get(0).source().text()).isEqualTo("he");
     }
 
@@ -177,7 +177,7 @@ class SpeakerChoiceTest {
         Actor jane = new Actor("doe", "Doe", ActorKind.PERSON, null, null, null, null,
                 List.of(TextSpan.of(a.text(), doe, doe + 3)));
         List<Quote> quotes = extractor.extract(a, new ActorIndex(List.of(jane)));
-        assertThat(quotes).extracting(Quote::text).containsExactly("We are ready,", "Nobody can stop us.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("We are ready", "Nobody can stop us");
         assertThat(quotes.get(1).cue()).isNull();
         assertThat(quotes.get(1).speaker()).isEqualTo("doe");
     }
