@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.extract.Actor;
 import org.parley.extract.TextSpan;
 import org.parley.extract.actors.ActorIndex;
@@ -55,12 +56,18 @@ final class SpeakerChoice {
         return null;
     }
 
-    /** The actor whose mention ends just before {@code at}, with only spaces and commas between. */
+    /**
+     * Words between an antecedent's name and its relative pronoun: nothing but spaces and commas, or a conjunct that
+     * names no actor ("Turkey's president and foreign minister, who warned ...": the president spoke too).
+     */
+    private static final Pattern TO_PRONOUN = Pattern.compile("[\\s,]*|\\s+(?:and|or)\\s+[^,.;:!?\"“”]{1,40}?[\\s,]*");
+
+    /** The actor whose mention ends just before {@code at}, with only spaces and commas (or a bare conjunct) between. */
     private static Actor nameEndingBefore(String text, int at, ActorIndex actors) {
         List<Map.Entry<TextSpan, Actor>> near = actors.mentionsWithin(Math.max(0, at - ANTECEDENT_WINDOW), at);
         for (int k = near.size() - 1; k >= 0; k--) {
             TextSpan m = near.get(k).getKey();
-            if (text.substring(m.end(), at).matches("[\\s,]*")) {
+            if (TO_PRONOUN.matcher(text.substring(m.end(), at)).matches()) {
                 return near.get(k).getValue();
             }
         }

@@ -38,9 +38,18 @@ class QuoteExtractorTest {
         Quote q = quotes.get(0);
         assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(q.act()).isEqualTo(SpeechAct.SPEECH);
-        assertThat(q.text()).isEqualTo("We will win,");
+        assertThat(q.text()).isEqualTo("We will win");
         assertThat(q.source().text()).isEqualTo("Jane Doe");
         assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void quotedWordsEndBeforeTheCommaOrPeriodThatClosesThemButKeepQuestionMarksAndEllipses() {
+        String text = "\"We will win,\" \"Are we ready?\" \"We waited...\" \"Done.\" \"x,\"";
+        List<Quotation> qs = new QuotationScanner().scan(text);
+        assertThat(qs).hasSize(5);
+        assertThat(qs).extracting(q -> text.substring(q.start(), QuoteExtractor.spokenEnd(text, q)))
+                .containsExactly("We will win", "Are we ready?", "We waited...", "Done", "x");
     }
 
     @Test
@@ -67,8 +76,8 @@ class QuoteExtractorTest {
         List<Quote> quotes = run(a);
         assertThat(quotes).hasSize(1);
         Quote q = quotes.get(0);
-        assertThat(at(a, q)).startsWith("Taxes are too high").endsWith("we will cut them.");
-        assertThat(q.text()).isEqualTo("Taxes are too high, and we will cut them.");
+        assertThat(at(a, q)).startsWith("Taxes are too high").endsWith("we will cut them");
+        assertThat(q.text()).isEqualTo("Taxes are too high and we will cut them");
         assertThat(q.source().text()).isEqualTo("she");
         assertThat(q.cue().text()).isEqualTo("said");
     }
@@ -87,7 +96,7 @@ class QuoteExtractorTest {
         assertThat(quotes).hasSize(1);
         Quote q = quotes.get(0);
         assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
-        assertThat(at(a, q)).startsWith("The plan is ready.").endsWith("It will start in May.");
+        assertThat(at(a, q)).startsWith("The plan is ready.").endsWith("It will start in May");
         assertThat(q.source().text()).isEqualTo("Doe");
     }
 
@@ -183,7 +192,7 @@ class QuoteExtractorTest {
         assertThat(quotes.get(0).source().text()).isEqualTo("Doe");
         assertThat(quotes.get(0).cue().text()).isEqualTo("said");
         Quote follow = quotes.get(1);
-        assertThat(follow.text()).isEqualTo("Nobody can stop us now.");
+        assertThat(follow.text()).isEqualTo("Nobody can stop us now");
         assertThat(follow.cue()).isNull();
         assertThat(follow.source().text()).isEqualTo("Doe");
     }

@@ -104,6 +104,22 @@ class SpeakerChoiceTest {
     }
 
     @Test
+    void relativePronounAfterACoordinatedAntecedentSpeaksForTheNamedConjunct() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "A/DT/a rebuke/NN/rebuke came/VBD/come from/IN/from Ruritania/NNP/Ruritania ~'s/POS/'s "
+                        + "president/NN/president and/CC/and foreign/JJ/foreign minister/NN/minister ~,/,/, "
+                        + "who/WP/who warned/VBD/warn that/IN/that war/NN/war loomed/VBD/loom ~./././.",
+                "det 1 0, nsubj 2 1, root -1 2, case 6 3, nmod:poss 6 4, case 4 5, obl:from 2 6, cc 9 7, amod 9 8, "
+                        + "conj:and 6 9, punct 6 10, nsubj 12 11, acl:relcl 6 12, mark 15 13, nsubj 15 14, "
+                        + "ccomp 12 15, punct 2 16").build();
+        ActorIndex actors = new ActorIndex(List.of(actor(a, "pres", ActorKind.PERSON, "Ruritania's president")));
+        List<Quote> quotes = extractor.extract(a, actors);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).source().text()).isEqualTo("who");
+        assertThat(quotes.get(0).speaker()).isEqualTo("pres");
+    }
+
+    @Test
     void continuedReportsOnlyWhatComesBeforeIt() {
         AnnotatedArticle a = new ArticleFixture()
                 .sentence("The/DT/the army/NN/army continued/VBD/continue its/PRP$/its advance/NN/advance "
@@ -132,7 +148,7 @@ class SpeakerChoiceTest {
                         + "acl:relcl 12 15, punct 7 16").build();
         List<Quote> quotes = extractor.extract(a, new ActorIndex(List.of()));
         assertThat(quotes).hasSize(1);
-        assertThat(quotes.get(0).text()).isEqualTo("We will win,");
+        assertThat(quotes.get(0).text()).isEqualTo("We will win");
         assertThat(quotes.get(0).source().text()).isEqualTo("he");
     }
 
@@ -177,7 +193,7 @@ class SpeakerChoiceTest {
         Actor jane = new Actor("doe", "Doe", ActorKind.PERSON, null, null, null, null,
                 List.of(TextSpan.of(a.text(), doe, doe + 3)));
         List<Quote> quotes = extractor.extract(a, new ActorIndex(List.of(jane)));
-        assertThat(quotes).extracting(Quote::text).containsExactly("We are ready,", "Nobody can stop us.");
+        assertThat(quotes).extracting(Quote::text).containsExactly("We are ready", "Nobody can stop us");
         assertThat(quotes.get(1).cue()).isNull();
         assertThat(quotes.get(1).speaker()).isEqualTo("doe");
     }

@@ -1,0 +1,123 @@
+package org.parley.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.extract.Quote;
+import org.parley.extract.actors.ActorIndex;
+
+/**
+ * Where a reported content starts and ends, on hand-parsed invented sentences: what the narrator adds after a comma is
+ * left out, to-infinitives are the content of pledges and requests, nested thoughts are not items of their own.
+ */
+class ContentExtentTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> run(AnnotatedArticle a) {
+        return extractor.extract(a, new ActorIndex(List.of()));
+    }
+
+    @Test
+    void aParticiplePhraseAfterTheReportedClauseIsTheNarratorsNotTheSpeakers() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say the/DT/the talks/NNS/talk failed/VBD/fail ~,/,/, "
+                        + "leaving/VBG/leave the/DT/the region/NN/region in/IN/in limbo/NN/limbo ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, nsubj 4 3, ccomp 1 4, punct 4 5, advcl 4 6, det 8 7, obj 6 8, "
+                        + "case 10 9, obl:in 6 10, punct 1 11").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the talks failed");
+    }
+
+    @Test
+    void aContrastClauseAfterTheReportedClauseIsLeftOut() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say turnout/NN/turnout rose/VBD/rise ~,/,/, while/IN/while "
+                        + "prices/NNS/price fell/VBD/fall ~./././.",
+                "root -1 1, nsubj 1 0, nsubj 3 2, ccomp 1 3, punct 3 4, mark 7 5, nsubj 7 6, advcl:while 3 7, "
+                        + "punct 1 8").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("turnout rose");
+    }
+
+    @Test
+    void aPledgeOrARequestReportsItsToInfinitiveWithTheObjectBeforeIt() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("The/DT/the mayor/NN/mayor vowed/VBD/vow to/TO/to rebuild/VB/rebuild the/DT/the "
+                                + "bridge/NN/bridge ~./././.",
+                        "root -1 2, det 1 0, nsubj 2 1, mark 4 3, xcomp 2 4, det 6 5, obj 4 6, punct 2 7")
+                .sentence("She/PRP/she told/VBD/tell her/PRP$/she aides/NNS/aide to/TO/to leave/VB/leave ~./././.",
+                        "root -1 1, nsubj 1 0, nmod:poss 3 2, obj 1 3, mark 5 4, xcomp 1 5, punct 1 6")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("to rebuild the bridge", "her aides to leave");
+        assertThat(quotes).extracting(q -> q.source().text()).containsExactly("The mayor", "She");
+    }
+
+    @Test
+    void aPassiveExpectationNamesNoSourceAndIsNoQuote() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "The/DT/the talks/NNS/talk are/VBP/be expected/VBN/expect to/TO/to resume/VB/resume ~./././.",
+                "root -1 3, det 1 0, nsubj:pass 3 1, aux:pass 3 2, mark 5 4, xcomp 3 5, punct 3 6").build();
+        assertThat(run(a)).isEmpty();
+    }
+
+    @Test
+    void aCueWithItsOwnComplementDoesNotReportTheClauseItHangsFrom() {
+        // the parser hung "pledged" on the opening clause as parataxis
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "In/IN/in a/DT/a turn/NN/turn that/WDT/that surprised/VBD/surprise many/JJ/many ~,/,/, "
+                        + "Doe/NNP/Doe/PERSON pledged/VBD/pledge to/TO/to cut/VB/cut taxes/NNS/tax ~./././.",
+                "root -1 4, case 2 0, det 2 1, obl:in 4 2, nsubj 4 3, obj 4 5, punct 4 6, nsubj 8 7, "
+                        + "parataxis 4 8, mark 10 9, xcomp 8 10, obj 10 11, punct 4 12").build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("to cut taxes");
+        assertThat(quotes.get(0).source().text()).isEqualTo("Doe");
+    }
+
+    @Test
+    void anAsPhraseAfterTheObjectSaysWhatOfIt() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "He/PRP/he described/VBD/describe the/DT/the plan/NN/plan as/IN/as reckless/JJ/reckless ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, case 5 4, obl:as 1 5, punct 1 6").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the plan as reckless");
+    }
+
+    @Test
+    void aThoughtInsideAReportedClauseIsNoItemButNestedSpeechIs() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Doe/NNP/Doe/PERSON said/VBD/say she/PRP/she believes/VBZ/believe the/DT/the "
+                                + "deal/NN/deal will/MD/will hold/VB/hold ~./././.",
+                        "root -1 1, nsubj 1 0, nsubj 3 2, ccomp 1 3, det 5 4, nsubj 7 5, aux 7 6, ccomp 3 7, "
+                                + "punct 1 8")
+                .sentence("The/DT/the ministry/NN/ministry said/VBD/say the/DT/the envoy/NN/envoy told/VBD/tell "
+                                + "reporters/NNS/reporter that/IN/that talks/NNS/talk failed/VBD/fail ~./././.",
+                        "root -1 2, det 1 0, nsubj 2 1, det 4 3, nsubj 5 4, ccomp 2 5, obj 5 6, mark 9 7, "
+                                + "nsubj 9 8, ccomp 5 9, punct 2 10")
+                .build();
+        assertThat(run(a)).extracting(q -> q.cue().text()).containsExactly("said", "said", "told");
+    }
+
+    @Test
+    void aStanceVerbWithAPlainObjectReportsTheObjectNotTheRestOfTheSentence() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "He/PRP/he dismissed/VBD/dismiss the/DT/the critique/NN/critique ~,/,/, saying/VBG/say "
+                        + "Monday/NNP/Monday that/IN/that it/PRP/it was/VBD/be unfair/JJ/unfair ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, punct 1 4, dep 1 5, obl:tmod 5 6, mark 10 7, "
+                        + "nsubj 10 8, cop 10 9, ccomp 5 10, punct 1 11").build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the critique", "that it was unfair");
+        assertThat(quotes).extracting(q -> q.source().text()).containsExactly("He", "He");
+    }
+
+    @Test
+    void aLinearlyReadClauseStopsWhereAPhraseOfTheCueItselfBegins() {
+        // a misparse: the reported clause came out as an object and a dependent of "said"
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say the/DT/the deal/NN/deal is/VBZ/be dead/JJ/dead ~,/,/, "
+                        + "citing/VBG/cite delays/NNS/delay ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, cop 5 4, dep 1 5, punct 1 6, advcl 1 7, obj 7 8, "
+                        + "punct 1 9").build();
+        assertThat(run(a)).extracting(Quote::text).first().isEqualTo("the deal is dead");
+    }
+}
