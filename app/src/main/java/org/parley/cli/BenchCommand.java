@@ -69,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         ArticleBatch batch = new ArticleBatch(annotator, extractor, threads);
         batch.process(records.get(0)); // warm-up: JIT and lazy model parts
         CoreNlpAnnotator.Stats before = annotator.stats();
+        var placesBefore = extractor.placeStats();
         resetPeaks();
         long[] tokens = {0};
         int[] failed = {0};
@@ -89,6 +90,12 @@ final class BenchCommand implements Callable<Integer> {
                         + " parsing %.1f (%d sentences), extraction and the rest %.1f%n",
                 wall, tag, time, after.timedSentences() - before.timedSentences(), after.sentences() - before.sentences(),
                 parse, after.parsedSentences() - before.parsedSentences(), wall - tag - time - parse);
+
+        var placesAfter = extractor.placeStats();
+        long toponyms = placesAfter.toponyms() - placesBefore.toponyms();
+        double placeSeconds = (placesAfter.nanos() - placesBefore.nanos()) / 1e9;
+        System.out.printf(Locale.ROOT, "  places: %d toponyms resolved, %.0f toponyms/s, %.1f%% of the thread time%n",
+                toponyms, toponyms / Math.max(1e-9, placeSeconds), 100 * placeSeconds / wall);
 
         if (!baseline) {
             System.out.printf(Locale.ROOT, "bench: parley_aps=%.3f parley_tps=%.0f peak_heap_mb=%d articles=%d threads=%d%n",

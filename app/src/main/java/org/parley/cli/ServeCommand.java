@@ -42,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "enable POST /api/articles for requests bearing this token (or set " + TOKEN_ENV + ")")
     String ingestToken;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "your actor dictionary, used when articles are posted (it wins over built-in knowledge)")
+    Path actors;
+
     @Override
     public Integer call() {
         String token = ingestToken != null ? ingestToken : System.getenv(TOKEN_ENV);
@@ -65,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         try (ParleyStore store = readOnly ? ParleyStore.openReadOnly(db) : ParleyStore.open(db);
              StoreExploreQueries queries = new StoreExploreQueries(store, readOnly)) {
             ExtractingIngestion ingestion = readOnly ? null : new ExtractingIngestion(store,
-                    () -> Annotators.annotator(List.of()), ArticleExtractor::withBuiltInKnowledge);
+                    () -> Annotators.annotator(List.of()), () -> Dictionaries.extractor(actors));
             Javalin app = ParleyServer.create(settings, queries, ingestion);
             // Ctrl-C: stop serving, then let this thread close the store (a writable one checkpoints) before exit
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

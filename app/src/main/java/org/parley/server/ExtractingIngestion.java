@@ -6,6 +6,7 @@ import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.ArticleAnnotator;
 import org.parley.article.Article;
 import org.parley.extract.ArticleExtractor;
+import org.parley.extract.ExtractorProvenance;
 import org.parley.extract.Extraction;
 import org.parley.ingest.ProcessingIssue;
 import org.parley.store.ExtractedArticle;
@@ -60,7 +61,9 @@ public final class ExtractingIngestion implements ArticleIngestion {
             store.recordIssue(new ProcessingIssue(null, 0, article.id(), "serve-ingest", reason));
             throw new UnprocessableArticleException("article " + article.id() + " could not be processed: " + reason);
         }
-        IngestResult result = store.ingest(new ExtractedArticle(article, x, tokens));
+        // the hash of the lexicons and dictionaries, so 'parley recode --only-stale' knows what produced it
+        String knowledge = p.extractor().provenance().map(ExtractorProvenance::sha256).orElse(null);
+        IngestResult result = store.ingest(new ExtractedArticle(article, x, tokens, knowledge));
         return new IngestOutcome(article.id(), result, x.actors().size(), x.quotes().size(), x.events().size(),
                 x.places().size());
     }

@@ -100,6 +100,11 @@ public final class ArticleExtractor {
     }
 
     /** The knowledge this extractor was built with; empty when assembled by hand or given a dictionary object. */
+    /** Work figures of the place stage since construction (toponyms resolved, time), for the benchmark. */
+    public PlaceExtractor.Stats placeStats() {
+        return places.stats();
+    }
+
     public Optional<ExtractorProvenance> provenance() {
         return Optional.ofNullable(provenance);
     }

@@ -1,9 +1,14 @@
 package org.parley.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.parley.annotate.SentenceSelector;
 import org.parley.annotate.Token;
+import org.parley.cameo.LexiconEntry;
 import org.parley.cameo.VerbLexicon;
 import org.parley.extract.quotes.CueLexicon;
 
@@ -19,12 +24,44 @@ import org.parley.extract.quotes.CueLexicon;
  */
 public final class ParseSelector implements SentenceSelector {
 
-    private final VerbLexicon events;
     private final CueLexicon cues;
+    /** lemmas that trigger an event on their own */
+    private final Set<String> freeTriggers = new HashSet<>();
+    /** lemmas that trigger only with one of these object words ("hold" needs "talks", "impose" needs "sanctions") */
+    private final Map<String, Set<String>> objectTriggers = new HashMap<>();
 
     public ParseSelector(VerbLexicon events, CueLexicon cues) {
-        this.events = events;
         this.cues = cues;
+        for (LexiconEntry e : events.entries()) {
+            String lemma = e.lemma().toLowerCase(Locale.ROOT);
+            if (e.objects().isEmpty()) {
+                freeTriggers.add(lemma);
+            } else {
+                Set<String> words = objectTriggers.computeIfAbsent(lemma, k -> new HashSet<>());
+                for (String object : e.objects()) {
+                    // the last word is the head the parser would find ("war crime" -> "crime")
+                    String[] w = object.toLowerCase(Locale.ROOT).trim().split("\\s+");
+                    words.add(w[w.length - 1]);
+                }
+            }
+        }
+        for (String free : freeTriggers) {
+            objectTriggers.remove(free);
+        }
+    }
+
+    /** "have", "make", "take" trigger nothing unless the sentence also holds an object they need. */
+    private boolean lightVerbWithItsObject(String lemma, Set<String> words) {
+        Set<String> objects = objectTriggers.get(lemma);
+        if (objects == null) {
+            return false;
+        }
+        for (String o : objects) {
+            if (words.contains(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The selector for the lexicons Parley ships. */
@@ -36,6 +73,13 @@ public final class ParseSelector implements SentenceSelector {
     public boolean needsParse(List<Token> tokens) {
         boolean trigger = false;
         boolean actor = false;
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            words.add(t.word().toLowerCase(Locale.ROOT));
+            if (t.lemma() != null) {
+                words.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
         for (Token t : tokens) {
             String w = t.word();
             if (w.indexOf('"') >= 0 || w.indexOf('“') >= 0 || w.indexOf('”') >= 0 || "``".equals(w) || "''".equals(w)) {
@@ -45,7 +89,7 @@ public final class ParseSelector implements SentenceSelector {
             if (cues.get(lemma) != null || "according".equals(lemma)) {
                 return true;
             }
-            if (!trigger && events.mayTrigger(lemma)) {
+            if (!trigger && (freeTriggers.contains(lemma) || lightVerbWithItsObject(lemma, words))) {
                 trigger = true;
             }
             if (!actor && (t.isEntity() && !"DATE".equals(t.ner()) && !"NUMBER".equals(t.ner())
