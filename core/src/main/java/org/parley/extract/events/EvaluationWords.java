@@ -1,12 +1,10 @@
 package org.parley.extract.events;
 
+import org.parley.resources.ClasspathResource;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +32,7 @@ public final class EvaluationWords {
 
     /** The evaluation words shipped with Parley. */
     public static EvaluationWords loadBuiltIn() {
-        InputStream in = EvaluationWords.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + ": built-in resource is missing from the class path");
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(r, "evaluations.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
+        return ClasspathResource.read(RESOURCE, "evaluation words", (r, name) -> read(r, "evaluations.tsv"));
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.parley.extract.events;
 
+import org.parley.resources.ClasspathResource;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,15 +37,7 @@ public final class ModalityCues {
 
     /** The cues shipped with Parley. */
     public static ModalityCues loadBuiltIn() {
-        InputStream in = ModalityCues.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + ": built-in resource is missing from the class path");
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(r, "modality_cues.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
+        return ClasspathResource.read(RESOURCE, "modality cues", (r, name) -> read(r, "modality_cues.tsv"));
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.parley.extract.quotes;
 
+import org.parley.resources.ClasspathResource;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -52,15 +49,7 @@ public final class AttitudeLexicon {
 
     /** Reads a lexicon from a class-path resource; a malformed line fails with the resource name and line number. */
     public static AttitudeLexicon fromResource(String resource) {
-        InputStream in = AttitudeLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("attitude lexicon " + resource + " not found on the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read attitude lexicon " + resource, e);
-        }
+        return ClasspathResource.read(resource, "attitude lexicon", AttitudeLexicon::parse);
     }
 
     static AttitudeLexicon parse(BufferedReader reader, String name) throws IOException {

@@ -1,11 +1,8 @@
 package org.parley.extract.quotes;
 
+import org.parley.resources.ClasspathResource;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,15 +34,7 @@ public final class CueLexicon {
 
     /** Reads a lexicon from a class-path resource; a malformed line fails with the resource name and line number. */
     public static CueLexicon fromResource(String resource) {
-        InputStream in = CueLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("cue lexicon " + resource + " not found on the class path");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cue lexicon " + resource, e);
-        }
+        return ClasspathResource.read(resource, "cue lexicon", CueLexicon::parse);
     }
 
     static CueLexicon parse(BufferedReader reader, String name) throws IOException {
