@@ -25,7 +25,8 @@ import org.parley.ingest.InputRecord;
  * Immutable and serializable (it travels to the executors with the task); thread-safe.
  *
  * @param format           the input format the rows were read as
- * @param defaultPublished publication date for records without one ({@code --date}), or null
+ * @param defaultPublished publication date for text files ({@code --date}), or null; JSON Lines and Parquet
+ *                         records carry their own (none: undated), as in the CLI
  */
 public record InputDecoder(InputFormat format, String defaultPublished) implements Serializable {
 
@@ -104,7 +105,7 @@ public record InputDecoder(InputFormat format, String defaultPublished) implemen
             return InputRecord.failed(file, 0, id, "text is empty");
         }
         String published = field(raw, "published");
-        return InputRecord.ok(file, 0, new Article(id, published == null ? defaultPublished : published,
+        return InputRecord.ok(file, 0, new Article(id, published,
                 field(raw, "title"), field(raw, "source"), field(raw, "url"), text));
     }
 

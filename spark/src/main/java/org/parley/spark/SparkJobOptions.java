@@ -15,7 +15,7 @@ import java.util.List;
  * @param writeJson        also write each article's JSON (SCHEMA.md) as JSON Lines under {@code articles/}
  * @param partitions       how many partitions to annotate in; 0 picks the larger of the input's partitions and
  *                         four per core of the cluster, so that long and short articles even out
- * @param defaultPublished publication date given to records without one ({@code --date}), or null
+ * @param defaultPublished publication date of text-format files ({@code --date}), or null
  * @param overwrite        replace an existing output directory instead of failing
  */
 public record SparkJobOptions(List<String> inputs, InputFormat format, String output, boolean writeJson,
@@ -31,7 +31,7 @@ public record SparkJobOptions(List<String> inputs, InputFormat format, String ou
               --format       jsonl (default; compressed files too), parquet (columns id, published, title,
                              source, url, text) or text (.txt files, id from the file name)
               --partitions N annotate in N partitions (default: max(input partitions, 4 x cores))
-              --date         publication date for records without one
+              --date         publication date for text-format files (JSON Lines and Parquet records carry their own)
               --overwrite    replace DIR's outputs if they exist""";
 
     public SparkJobOptions {

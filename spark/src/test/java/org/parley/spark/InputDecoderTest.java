@@ -34,7 +34,8 @@ class InputDecoderTest {
                 utf8("{\"id\":\"a1\",\"title\":\"T\",\"source\":\"S\",\"url\":null,\"text\":\"Hello there.\"}\r")));
         assertThat(r).singleElement().satisfies(rec -> {
             assertThat(rec.file()).isEqualTo("hdfs://nn/in/a.jsonl");
-            assertThat(rec.article()).isEqualTo(new Article("a1", "2024-01-02", "T", "S", null, "Hello there."));
+            // --date is for text files: a JSON record without a date stays undated, as in the CLI
+            assertThat(rec.article()).isEqualTo(new Article("a1", null, "T", "S", null, "Hello there."));
         });
     }
 
@@ -77,11 +78,12 @@ class InputDecoderTest {
     }
 
     @Test
-    void parquetRowKeepsItsFieldsAndGetsTheDefaultDateOnlyWhenItHasNone() {
+    void parquetRowKeepsItsFieldsAndStaysUndatedWithoutADate() {
         InputDecoder d = new InputDecoder(InputFormat.PARQUET, "2020-01-01");
         assertThat(d.decode(fieldsRow("p1", "2019-12-31", "Text.")).get(0).article())
                 .isEqualTo(new Article("p1", "2019-12-31", "T", "S", "U", "Text."));
-        assertThat(d.decode(fieldsRow("p2", null, "Text.")).get(0).article().published()).isEqualTo("2020-01-01");
+        // --date is for text files; a record carries its own date, as in the CLI
+        assertThat(d.decode(fieldsRow("p2", null, "Text.")).get(0).article().published()).isNull();
         assertThat(d.decode(fieldsRow(null, null, "Text.")).get(0).issue().reason()).isEqualTo("missing id");
         assertThat(d.decode(fieldsRow("p3", null, null)).get(0).issue().reason()).isEqualTo("missing text");
         assertThat(d.decode(fieldsRow("p4", null, "")).get(0).issue().reason()).isEqualTo("text is empty");
