@@ -1,8 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -12,6 +10,7 @@ import org.parley.query.ActorQuery;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +26,8 @@ final class ActorsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "name, alias or CAMEO code (prefix); all if none")
     String text;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
-    Path db = Path.of("parley.duckdb");
+    @Mixin
+    ExistingStore storeFile = new ExistingStore();
 
     @Option(names = "--country", description = "ISO alpha-3 of the actor")
     String country;
@@ -43,8 +42,9 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("parley actors: no store at " + db + " (run 'parley ingest' first, or give --db)");
+        String missing = storeFile.missing("actors");
+        if (missing != null) {
+            err.println(missing);
             return ExitCodes.USAGE;
         }
         TextTable.Format f;
@@ -57,7 +57,7 @@ final class ActorsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<ActorProfile> actors;
-        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+        try (ParleyStore store = ParleyStore.openReadOnly(storeFile.db)) {
             actors = store.actors(q);
         }
         if (f == TextTable.Format.JSON) {

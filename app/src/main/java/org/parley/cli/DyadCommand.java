@@ -1,8 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import org.parley.query.SeriesPeriod;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +32,8 @@ final class DyadCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "side acted upon")
     String target;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
-    Path db = Path.of("parley.duckdb");
+    @Mixin
+    ExistingStore storeFile = new ExistingStore();
 
     @Option(names = "--by", description = "day, week or month (default: ${DEFAULT-VALUE})")
     String by = "month";
@@ -61,8 +60,9 @@ final class DyadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("parley dyad: no store at " + db + " (run 'parley ingest' first, or give --db)");
+        String missing = storeFile.missing("dyad");
+        if (missing != null) {
+            err.println(missing);
             return ExitCodes.USAGE;
         }
         TextTable.Format f;
@@ -76,7 +76,7 @@ final class DyadCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<DyadPoint> series;
-        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+        try (ParleyStore store = ParleyStore.openReadOnly(storeFile.db)) {
             series = store.dyadSeries(q);
         }
         if (f == TextTable.Format.JSON) {

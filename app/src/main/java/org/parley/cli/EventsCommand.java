@@ -1,8 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +13,15 @@ import org.parley.query.EventQuery;
 import org.parley.query.EventRow;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley events}: the stored events, filtered, as an aligned table, JSON Lines or CSV. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events with filters.")
 final class EventsCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
-    Path db = Path.of("parley.duckdb");
+    @Mixin
+    ExistingStore storeFile = new ExistingStore();
 
     @Option(names = "--actor", description = "actor name (substring) or CAMEO actor code prefix, either side")
     String actor;
@@ -63,8 +62,9 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(db)) {
-            System.err.println("parley events: no store at " + db + " (run 'parley ingest' first, or give --db)");
+        String missing = storeFile.missing("events");
+        if (missing != null) {
+            System.err.println(missing);
             return ExitCodes.USAGE;
         }
         EventQuery q = EventQuery.all().withActor(actor).withSourceCountry(sourceCountry)
@@ -78,10 +78,10 @@ final class EventsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (merged) {
-            return MergedEventsOutput.print(db, q, format);
+            return MergedEventsOutput.print(storeFile.db, q, format);
         }
         List<EventRow> rows;
-        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+        try (ParleyStore store = ParleyStore.openReadOnly(storeFile.db)) {
             rows = store.events(q);
         }
         PrintStream out = System.out;

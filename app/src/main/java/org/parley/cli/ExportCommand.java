@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -26,8 +25,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
-    Path db = Path.of("parley.duckdb");
+    @Mixin
+    ExistingStore storeFile = new ExistingStore();
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "file to write (replaced)")
     Path out;
@@ -69,8 +68,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("parley export: no store at " + db + " (run 'parley ingest' first, or give --db)");
+        String missing = storeFile.missing("export");
+        if (missing != null) {
+            err.println(missing);
             return ExitCodes.USAGE;
         }
         ExportFormat f;
@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("parley export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+        try (ParleyStore store = ParleyStore.openReadOnly(storeFile.db)) {
             ExportSummary summary = store.export(q, f, allModalities, out);
             err.printf("parley export: %d %s records to %s%n", summary.rows(), f.name().toLowerCase(java.util.Locale.ROOT),
                     out);

@@ -1,8 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +10,7 @@ import org.parley.query.QuoteRow;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +21,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "store file (default: ${DEFAULT-VALUE})")
-    Path db = Path.of("parley.duckdb");
+    @Mixin
+    ExistingStore storeFile = new ExistingStore();
 
     @Option(names = "--speaker", description = "speaker name (substring)")
     String speaker;
@@ -50,8 +49,9 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("parley quotes: no store at " + db + " (run 'parley ingest' first, or give --db)");
+        String missing = storeFile.missing("quotes");
+        if (missing != null) {
+            err.println(missing);
             return ExitCodes.USAGE;
         }
         TextTable.Format f;
@@ -65,7 +65,7 @@ final class QuotesCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<QuoteRow> rows;
-        try (ParleyStore store = ParleyStore.openReadOnly(db)) {
+        try (ParleyStore store = ParleyStore.openReadOnly(storeFile.db)) {
             rows = store.quotes(q);
         }
         if (f == TextTable.Format.JSON) {
