@@ -79,7 +79,7 @@ def check_point(path, line, lat, lon):
 
 
 class Place:
-    __slots__ = ("gid", "kind", "name", "names", "country", "admin1", "lat", "lon", "population", "section")
+    __slots__ = ("gid", "kind", "name", "names", "country", "admin1", "lat", "lon", "population", "section", "area")
 
     def __init__(self, gid, kind, name, country, admin1, lat, lon, population):
         self.gid, self.kind, self.name = gid, kind, clean(name)
@@ -87,6 +87,7 @@ class Place:
         self.country, self.admin1 = country or "", admin1 or ""
         self.lat, self.lon, self.population = lat, lon, population
         self.section = False
+        self.area = 0.0  # square degrees (cos-scaled); regions only, to weigh parts of a parent
 
     def add_name(self, n):
         n = clean(n)
@@ -178,6 +179,28 @@ def country_centre(path):
     lon = sum(p[0] * p[2] for p in unwrapped) / total
     lon = lon - 360 if lon > 180 else lon + 360 if lon < -180 else lon
     return sum(p[0] * p[1] for p in near) / total, lon
+
+
+def area_centre(geom):
+    """Area-weighted centroid of all parts of a polygon geometry, and its area (square degrees).
+
+    Longitudes are unwrapped around the largest part (Alaska, Chukotka cross the antimeridian).
+    Islands weigh by their area, so Hawaii's point lies between Maui and the Big Island, where
+    gazetteers such as GeoNames put the state, not on the Big Island's label point.
+    """
+    if not geom or geom.get("type") not in ("Polygon", "MultiPolygon"):
+        return None
+    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    parts = [ring_area_centroid([tuple(pt[:2]) for pt in poly[0]]) for poly in polys if poly and len(poly[0]) > 2]
+    parts = [p for p in parts if p[0] > 0]
+    if not parts:
+        return None
+    big = max(parts, key=lambda p: p[0])
+    total = sum(p[0] for p in parts)
+    lon = sum(p[0] * (p[2] - 360 if p[2] - big[2] > 180 else p[2] + 360 if big[2] - p[2] > 180 else p[2])
+              for p in parts) / total
+    lon = lon - 360 if lon > 180 else lon + 360 if lon < -180 else lon
+    return sum(p[0] * p[1] for p in parts) / total, lon, total
 
 
 def strip_parenthesis(name):
@@ -278,12 +301,13 @@ def main():
             for alias in aliases[1:]:
                 country.add_name(alias)
 
-    # regions: Natural Earth admin-1 units under their ISO 3166-2 codes, with label points
+    # regions: Natural Earth admin-1 units under their ISO 3166-2 codes, at their polygons' centres
     with open(os.path.join(args.iso_dir, "iso_3166-2.json"), encoding="utf-8") as f:
         iso2 = {r["code"]: r for r in json.load(f)["3166-2"]}
     ne_path = os.path.join(args.ne_dir, "build.json")
     with open(ne_path, encoding="utf-8") as f:
-        ne = [ft["properties"] for ft in json.load(f)["features"]]
+        ne_features = json.load(f)["features"]
+    ne = [ft["properties"] for ft in ne_features]
     # Natural Earth lists a parent region's name among its parts' alternates ("Lombardy" for Milan,
     # Bergamo, ...): a name several units of one country share belongs to none of them,
     # and when three or more share it, to the ISO parent they share
@@ -298,7 +322,10 @@ def main():
         cc = code.split("-")[0]
         if cc not in countries or "~" in code:  # "-99-X06~" and the like: disputed or unassigned
             continue
-        lat, lon = p.get("latitude"), p.get("longitude")
+        # the area-weighted centre of the unit's polygon, as gazetteers place regions; the label
+        # point (placed for map legibility, often off-centre) only where there is no polygon
+        centre = area_centre(ne_features[n - 1].get("geometry"))
+        lat, lon = (centre[0], centre[1]) if centre else (p.get("latitude"), p.get("longitude"))
         if lat is None or lon is None:
             continue
         check_point(ne_path, n, lat, lon)
@@ -326,10 +353,11 @@ def main():
         if code in iso2:
             r.add_name(iso2[code]["name"])
             r.add_name(strip_type_words(iso2[code]["name"]))
+        r.area = centre[2] if centre else 0.0
         regions[code] = r
 
     # ISO first-level subdivisions Natural Earth splits further (French regions, Scotland, Lombardy):
-    # the mean of their parts' label points
+    # the area-weighted mean of their parts' centres (the plain mean where a part has no area)
     children = defaultdict(list)
     for code, r in iso2.items():
         if "parent" in r and code in regions:
@@ -340,8 +368,9 @@ def main():
         if "parent" in r or code in regions or not children.get(code):
             continue
         parts = children[code]
-        lat = sum(c.lat for c in parts) / len(parts)
-        lon = sum(c.lon for c in parts) / len(parts)
+        weights = [c.area for c in parts] if all(c.area > 0 for c in parts) else [1.0] * len(parts)
+        lat = sum(w * c.lat for w, c in zip(weights, parts)) / sum(weights)
+        lon = sum(w * c.lon for w, c in zip(weights, parts)) / sum(weights)
         base, inner = strip_parenthesis(r["name"].split("[")[0].strip())
         reg = Place(None, "region", base, code.split("-")[0], "", lat, lon, 0)
         reg.add_name(strip_type_words(base))
