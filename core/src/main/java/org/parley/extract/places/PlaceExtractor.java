@@ -65,7 +65,19 @@ public final class PlaceExtractor {
      * little about which "Louisville" a sports report means; a container right after the name
      * ("Louisville, Ohio") is the strong evidence.
      */
-    private static final double REGION_CONTEXT_BONUS = 0.9;
+    private static final double REGION_CONTEXT_BONUS = 0.6;
+    /**
+     * For a candidate inside a first-level region the article names itself ("Riverdale" in a report
+     * that names New Jersey): stronger than the region of another town, which is itself only a guess
+     * ("Morris" County read as Morris, Illinois must not pull "Riverdale" to Illinois), but still
+     * less than a factor of 20 in population: "Louisville" in a sports report naming Ohio is Kentucky's.
+     */
+    private static final double NAMED_REGION_BONUS = 1.2;
+    /**
+     * For the region reading of a name listed with a region ("California or Washington", "Texas and
+     * New York"): items of a list are things of one kind.
+     */
+    private static final double LISTED_REGION_BONUS = 3.0;
     private static final double CONTAINMENT_BONUS = 6.0;
     private static final double ADMIN_WORD_BONUS = 5.0;
 
@@ -76,7 +88,7 @@ public final class PlaceExtractor {
     /** Lower-case words that occur inside place names ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "della", "di", "da", "do", "dos", "das",
             "du", "des", "la", "le", "les", "el", "al", "the", "and", "upon", "on", "en", "sur", "am", "im", "an",
-            "der", "y", "-", "'", "d'");
+            "der", "y", "-", "'", "d'", "'s");
     /** Words before a place name that make an unknown-tag match a place ("in Kyiv", "near Aleppo"). */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "to", "into", "onto", "outside",
             "across", "around", "toward", "towards", "via", "through", "throughout", "inside", "within", "between",
@@ -460,7 +472,9 @@ public final class PlaceExtractor {
         }
         for (int k = t.first(); k <= t.last(); k++) {
             Token tok = tokens.get(k);
-            if (tok.pos() != null && !tok.posStartsWith("NNP") && !CONNECTORS.contains(tok.word().toLowerCase())) {
+            // words in capitals ("CHECK YOUR TICKETS NEW JERSEY") get no reliable part of speech
+            if (tok.pos() != null && !tok.posStartsWith("NNP") && !CONNECTORS.contains(tok.word().toLowerCase())
+                    && !inCapitals(tok.word())) {
                 return Verdict.NOT_PLACE; // "Police said", "Nice weather": capitalised but not a proper noun
             }
         }
@@ -598,11 +612,22 @@ public final class PlaceExtractor {
         for (Map.Entry<String, List<Toponym>> k : byKey.entrySet()) {
             firstChoice.put(k.getKey(), best(k.getValue().get(0), evidence.getOrDefault(k.getKey(), Map.of())));
         }
+        for (Toponym t : toponyms) {
+            if (listedWithRegion(t, toponyms, firstChoice)) {
+                Map<GazetteerEntry, Double> bonus = evidence.computeIfAbsent(t.key(), k -> new HashMap<>());
+                for (GazetteerEntry c : t.candidates()) {
+                    if (c.kind() == PlaceKind.REGION && c.country() != null) {
+                        bonus.merge(c, LISTED_REGION_BONUS, Math::max);
+                    }
+                }
+            }
+        }
         Map<GazetteerEntry, List<TextSpan>> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Toponym>> k : byKey.entrySet()) {
             // the other names' countries, as shares (a country named counts double), and their regions
             Map<String, Double> countryWeight = new HashMap<>();
             Set<String> regionKeys = new java.util.HashSet<>();
+            Set<String> namedRegionKeys = new java.util.HashSet<>();
             double total = 0;
             for (Map.Entry<String, GazetteerEntry> other : firstChoice.entrySet()) {
                 GazetteerEntry e = other.getValue();
@@ -612,7 +637,9 @@ public final class PlaceExtractor {
                 double weight = e.kind() == PlaceKind.COUNTRY ? 2 : 1;
                 countryWeight.merge(e.country(), weight, Double::sum);
                 total += weight;
-                if (e.admin1() != null && e.kind() != PlaceKind.COUNTRY) {
+                if (e.admin1() != null && e.kind() == PlaceKind.REGION) {
+                    namedRegionKeys.add(e.country() + "." + e.admin1());
+                } else if (e.admin1() != null && e.kind() != PlaceKind.COUNTRY) {
                     regionKeys.add(e.country() + "." + e.admin1());
                 }
             }
@@ -624,7 +651,9 @@ public final class PlaceExtractor {
                 }
                 double share = total == 0 ? 0 : countryWeight.getOrDefault(c.country(), 0.0) / total;
                 double extra = CONTEXT_BONUS * share;
-                if (c.admin1() != null && regionKeys.contains(c.country() + "." + c.admin1())) {
+                if (c.admin1() != null && namedRegionKeys.contains(c.country() + "." + c.admin1())) {
+                    extra += NAMED_REGION_BONUS;
+                } else if (c.admin1() != null && regionKeys.contains(c.country() + "." + c.admin1())) {
                     extra += REGION_CONTEXT_BONUS;
                 }
                 if (extra > 0) {
@@ -638,6 +667,32 @@ public final class PlaceExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code t} is next to another name in a list ("X, Y", "X and Y", "X or Y") whose first
+     * choice is a first-level region of a country, while {@code t} itself could be one.
+     */
+    private static boolean listedWithRegion(Toponym t, List<Toponym> toponyms, Map<String, GazetteerEntry> firstChoice) {
+        if (t.candidates().stream().noneMatch(c -> c.kind() == PlaceKind.REGION && c.country() != null)) {
+            return false;
+        }
+        List<Token> tokens = t.sentence().tokens();
+        for (Toponym u : toponyms) {
+            if (u.sentence() != t.sentence() || u.key().equals(t.key())) {
+                continue;
+            }
+            GazetteerEntry e = firstChoice.get(u.key());
+            if (e == null || e.kind() != PlaceKind.REGION || e.country() == null) {
+                continue;
+            }
+            int gap = u.first() > t.last() ? t.last() + 1 : u.last() + 1;
+            boolean adjacent = u.first() == t.last() + 2 || t.first() == u.last() + 2;
+            if (adjacent && LIST_JOINERS.contains(tokens.get(gap).word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nextToAdminWord(Toponym t) {
@@ -732,6 +787,19 @@ public final class PlaceExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} has two or more letters, all capitals ("JERSEY", "NEW"). */
+    private static boolean inCapitals(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     /** Whether a token can start or end a place name: a capital letter, "al-Raqqa", "U.S.". */

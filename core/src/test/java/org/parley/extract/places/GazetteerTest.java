@@ -36,6 +36,14 @@ class GazetteerTest {
         assertPoint(builtIn.country("CN").orElseThrow(), 35, 105);
         assertPoint(builtIn.country("US").orElseThrow(), 38, -97);
         assertThat(builtIn.region("US", "TX").orElseThrow().name()).isEqualTo("Texas");
+        // regions at the area-weighted centre of their polygon: Hawaii between Maui and the Big
+        // Island (not the Big Island's label point), Florida in the peninsula's middle
+        GazetteerEntry hawaii = builtIn.region("US", "HI").orElseThrow();
+        assertThat(hawaii.lat()).isBetween(19.9, 20.7);
+        assertThat(hawaii.lon()).isBetween(-156.6, -155.7);
+        GazetteerEntry florida = builtIn.region("US", "FL").orElseThrow();
+        assertThat(florida.lat()).isBetween(27.8, 29.2);
+        assertThat(florida.lon()).isBetween(-83.0, -82.0);
     }
 
     private static void assertPoint(GazetteerEntry e, double lat, double lon) {

@@ -229,6 +229,51 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void aRegionTheArticleNamesOutweighsTheRegionOfAnotherTownsGuess() {
+        // "Morris" alone is Morris, Illinois (the largest); its state must not pull Riverdale there
+        // when the article names New Jersey itself
+        List<Place> places = extractor.extract(article(
+                "The ticket was sold in Riverdale/LOCATION ,/O in Morris/LOCATION County/O .",
+                "Lottery officials in New/LOCATION Jersey/LOCATION confirmed the win ."));
+        Place riverdale = only(places, "Riverdale");
+        assertThat(riverdale.country()).isEqualTo("US");
+        assertThat(riverdale.lat()).isCloseTo(40.99, within(0.2));
+        assertThat(riverdale.lon()).isCloseTo(-74.30, within(0.2));
+    }
+
+    @Test
+    void aNameListedWithAStateIsTheState() {
+        List<Place> listed = extractor.extract(article(
+                "Jobs went to western states such as California/LOCATION or/O Washington/LOCATION ."));
+        Place washington = only(listed, "Washington");
+        assertThat(washington.precision()).isEqualTo("region");
+        assertThat(washington.lat()).isCloseTo(47.4, within(1.0));
+        // alone, it stays the capital
+        Place capital = only(extractor.extract(article("Talks in Washington/LOCATION ended .")), "Washington");
+        assertThat(capital.precision()).isEqualTo("city");
+    }
+
+    @Test
+    void aStateWrittenInCapitalsIsTheWholeName() {
+        // CoreNLP tags words in capitals with little regard to their part of speech
+        List<Place> places = extractor.extract(article(
+                "CHECK/O/VB YOUR/O/PRP$ TICKETS/O/NNS NEW/O/JJ JERSEY/LOCATION/NNP !/O/."));
+        Place nj = only(places, "NEW JERSEY");
+        assertThat(nj.country()).isEqualTo("US");
+        assertThat(nj.precision()).isEqualTo("region");
+    }
+
+    @Test
+    void aCountryNameWithAPossessiveIsOneName() {
+        List<Place> places = extractor.extract(article(
+                "The Democratic/ORGANIZATION People/ORGANIZATION 's/ORGANIZATION Republic/ORGANIZATION"
+                        + " of/ORGANIZATION Korea/ORGANIZATION rejected the offer ."));
+        Place dprk = only(places, "Democratic People's Republic of Korea");
+        assertThat(dprk.country()).isEqualTo("KP");
+        assertThat(mentionTexts(places)).containsExactly("Democratic People's Republic of Korea");
+    }
+
+    @Test
     void aCityNamedLikeABigCitysOldNameKeepsItsName() {
         // "Salisbury" is an old alternate name of Harare; Salisbury, England bears it as its own
         Place salisbury = only(extractor.extract(article("Police in Salisbury/LOCATION closed the road .")), "Salisbury");
