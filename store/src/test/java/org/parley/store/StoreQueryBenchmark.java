@@ -22,7 +22,8 @@ import org.parley.query.SeriesPeriod;
  * event filters (actor + quad, dyad + date range, country + CAMEO root, evidence text) and the stored event filter.
  * Figures are printed, not asserted: the target is p99 below 200 ms.
  *
- * <p>Run: {@code java -cp ... org.parley.store.StoreQueryBenchmark [mergedEvents] [runsPerQuery]} (see README).
+ * <p>Run: {@code java -cp ... org.parley.store.StoreQueryBenchmark [mergedEvents] [runsPerQuery] [storeFile]}
+ * (see README); a store file given is filled when it does not exist and kept, so later runs skip the fill.
  */
 public final class StoreQueryBenchmark {
 
@@ -30,20 +31,28 @@ public final class StoreQueryBenchmark {
             + "AFG IRQ SYR JPN KOR PRK MEX CAN ARG COL VEN CUB ESP ITA POL HUN SRB GRC ETH KEN SDN SOM LBY TUN DZA MAR "
             + "IDN PHL MYS THA VNM MMR BGD LKA NPL AUS NZL CHL PER BOL UZB KAZ AZE ARM GEO BLR").split(" ");
 
+    /** {@code ActorKeys.uid('k' || r.i)} in SQL: the first 63 bits of the key's SHA-256, as the store writes. */
+    private static final String UID =
+            "(('0x' || substr(sha256('k' || r.i), 1, 16))::UBIGINT & 9223372036854775807::UBIGINT)::BIGINT";
+
     private StoreQueryBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int merged = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        Path dir = Files.createTempDirectory("parley-bench");
-        Path file = dir.resolve("bench.duckdb");
+        Path kept = args.length > 2 ? Path.of(args[2]) : null;
+        Path dir = kept != null ? kept.toAbsolutePath().getParent() : Files.createTempDirectory("parley-bench");
+        Path file = kept != null ? kept : dir.resolve("bench.duckdb");
+        boolean fresh = !Files.exists(file);
         try (ParleyStore store = ParleyStore.open(file)) {
             long t0 = System.nanoTime();
-            fill(store, merged);
-            System.out.printf(Locale.ROOT, "filled %,d merged events, %,d events, %,d articles in %.1f s%n",
-                    store.count("merged_events"), store.count("events"), store.count("articles"),
-                    (System.nanoTime() - t0) / 1e9);
+            if (fresh) {
+                fill(store, merged);
+            }
+            System.out.printf(Locale.ROOT, "%s %,d merged events, %,d events, %,d articles in %.1f s%n",
+                    fresh ? "filled" : "reopened", store.count("merged_events"), store.count("events"),
+                    store.count("articles"), (System.nanoTime() - t0) / 1e9);
             Random random = new Random(1);
             IntFunction<String> country = i -> COUNTRIES[random.nextInt(COUNTRIES.length)];
             time("dyad series, month", runs, () -> store.dyadSeries(DyadSeriesQuery.of(country.apply(0),
@@ -65,9 +74,11 @@ public final class StoreQueryBenchmark {
             time("events: country + CAMEO root", runs, () -> store.events(EventQuery.all()
                     .withCountry(country.apply(0)).withCameoPrefix("04")));
         } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir.resolve("bench.duckdb.wal"));
-            Files.deleteIfExists(dir);
+            if (kept == null) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir.resolve("bench.duckdb.wal"));
+                Files.deleteIfExists(dir);
+            }
         }
     }
 
@@ -116,7 +127,7 @@ public final class StoreQueryBenchmark {
                         + "'art' || (range % " + articles + ") AS article FROM range(" + merged + ")");
                 s.execute("INSERT INTO articles SELECT 'art' || range, NULL, "
                         + "DATE '2020-01-01' + CAST(hash(range + 7) % 2000 AS INTEGER), NULL, "
-                        + "'outlet' || (range % 50), NULL, '', '', NULL, TIMESTAMP '2025-01-01', 'bench' "
+                        + "'outlet' || (range % 50), NULL, '', '', NULL, TIMESTAMP '2025-01-01', 'bench', NULL "
                         + "FROM range(" + articles + ")");
                 s.execute("INSERT INTO events SELECT r.article, 'e' || r.i, r.i, 'a' || r.i || 's', "
                         + "'a' || r.i || 't', k.cameo, k.plover, k.quad, k.goldstein, strftime(r.d, '%Y-%m-%d'), r.d, "
@@ -130,7 +141,7 @@ public final class StoreQueryBenchmark {
                 s.execute("INSERT INTO actors SELECT r.article, 'a' || r.i || 't', 1, tc.code || ' government', "
                         + "'country', tc.code, 'GOV', tc.code || 'GOV', NULL FROM bench_rows r "
                         + "JOIN bench_countries tc ON tc.i = r.ti");
-                s.execute("INSERT INTO event_links SELECT r.article, 'e' || r.i, 'k' || r.i, r.i, "
+                s.execute("INSERT INTO event_links SELECT r.article, 'e' || r.i, 'k' || r.i, " + UID + ", "
                         + "strftime(r.d, '%Y-%m-%d'), 'code:' || sc.code || 'GOV', 'code:' || tc.code || 'GOV', NULL, 1, "
                         + "r.d, r.d, k.cameo, k.plover, k.quad, k.goldstein, "
                         + "CASE WHEN r.i % 5 = 0 THEN 'reported' ELSE 'asserted' END, 0.8, 0, 40, "
@@ -139,7 +150,7 @@ public final class StoreQueryBenchmark {
                         + "NULL, NULL, NULL, NULL, NULL, NULL "
                         + "FROM bench_rows r JOIN bench_codes k ON k.i = r.ci JOIN bench_countries sc ON sc.i = r.si "
                         + "JOIN bench_countries tc ON tc.i = r.ti");
-                s.execute("INSERT INTO merged_events SELECT 'k' || r.i, r.i, strftime(r.d, '%Y-%m-%d'), r.d, r.d, "
+                s.execute("INSERT INTO merged_events SELECT 'k' || r.i, " + UID + ", strftime(r.d, '%Y-%m-%d'), r.d, r.d, "
                         + "'code:' || sc.code || 'GOV', sc.code || ' government', sc.code || 'GOV', sc.code, 'GOV', "
                         + "'code:' || tc.code || 'GOV', tc.code || ' government', tc.code || 'GOV', tc.code, 'GOV', "
                         + "k.cameo, k.plover, k.quad, k.goldstein, NULL, "
