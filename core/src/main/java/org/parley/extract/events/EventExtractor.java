@@ -262,6 +262,9 @@ public class EventExtractor {
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);
         String place = where.inSentence(g, t.head(), quad == 1 || quad == 3, cameo.startsWith("04"), modality);
+        if (place == null && quad != 1 && quad != 3) {
+            place = where.onlyTownIn(g, args::namesActor, modality);
+        }
         double confidence = confidence(t, !targets.isEmpty(), fallbackSource, m);
         List<EventDeduplicator.Told> out = new ArrayList<>();
         for (Argument source : sources) {
@@ -531,7 +534,9 @@ public class EventExtractor {
             List<Integer> next = new ArrayList<>();
             for (int x : level) {
                 for (Dependency d : g.children(x)) {
-                    if (downward(d.relation()) && seen.add(d.dependent())) {
+                    // "a camp for refugees was attacked": the passive subject is what was acted on
+                    boolean undergoer = depth == 1 && d.relation().equals("nsubj:pass");
+                    if ((downward(d.relation()) || undergoer) && seen.add(d.dependent())) {
                         next.add(d.dependent());
                     }
                 }

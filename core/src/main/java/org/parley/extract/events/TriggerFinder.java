@@ -129,6 +129,10 @@ final class TriggerFinder {
         for (int m : g.children(x, "compound", "amod")) {
             objectTokens.putIfAbsent(fold(g.lemma(m) + " " + lemma), x);
         }
+        // "state of emergency", "moment of silence": a head with its of-phrase is one object form too
+        for (int m : g.children(x, "nmod:of")) {
+            objectTokens.putIfAbsent(fold(lemma + " of " + g.lemma(m)), x);
+        }
     }
 
     /** Lower case with each word's plural "s" dropped, as the lexicon compares objects ("talks" meets "talk"). */
