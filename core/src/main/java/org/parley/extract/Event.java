@@ -18,10 +18,11 @@ import java.util.List;
  * @param confidence how sure the extractor is, 0..1
  * @param evidence   the sentence (or clause) that tells it
  * @param also       further evidence when the article tells the same event again
+ * @param magnitudes how many were killed, injured, arrested or took part, where the evidence says so; may be empty
  */
 public record Event(String id, String source, String target, String cameo, String plover, int quad, double goldstein,
                     String date, String place, Modality modality, double confidence, TextSpan evidence,
-                    List<TextSpan> also) {
+                    List<TextSpan> also, List<Magnitude> magnitudes) {
 
     public Event {
         if (source == null || cameo == null || modality == null || evidence == null) {
@@ -31,5 +32,20 @@ public record Event(String id, String source, String target, String cameo, Strin
             throw new IllegalArgumentException("event " + id + " quad class " + quad + " is not 1-4");
         }
         also = List.copyOf(also);
+        magnitudes = magnitudes == null ? List.of() : List.copyOf(magnitudes);
+    }
+
+    /** An event with no stated magnitudes (the form before magnitudes were recorded). */
+    public Event(String id, String source, String target, String cameo, String plover, int quad, double goldstein,
+                 String date, String place, Modality modality, double confidence, TextSpan evidence,
+                 List<TextSpan> also) {
+        this(id, source, target, cameo, plover, quad, goldstein, date, place, modality, confidence, evidence, also,
+                List.of());
+    }
+
+    /** The same event with these magnitudes. */
+    public Event withMagnitudes(List<Magnitude> stated) {
+        return new Event(id, source, target, cameo, plover, quad, goldstein, date, place, modality, confidence,
+                evidence, also, stated);
     }
 }

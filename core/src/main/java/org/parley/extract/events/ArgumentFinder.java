@@ -291,6 +291,11 @@ final class ArgumentFinder {
         return out;
     }
 
+    /** Whether the word itself names an actor ("Ankara" for the Turkish government). */
+    boolean namesActor(int x) {
+        return at(x) != null;
+    }
+
     private Actor lookThrough(int x, int depth) {
         if (g.token(x).posStartsWith("NN") && !g.token(x).posStartsWith("NNP")) {
             // "the UN special envoy, Staffan de Mistura": the name in apposition says who the role noun is

@@ -24,6 +24,8 @@ public final class EventDeduplicator {
     public List<Event> fold(List<Told> told) {
         List<Told> kept = new ArrayList<>();
         List<List<TextSpan>> also = new ArrayList<>();
+        // counts stated by any telling: "killed 12" in the lead, "wounding 30" later
+        List<List<org.parley.extract.Magnitude>> counts = new ArrayList<>();
         for (Told t : told) {
             int into = -1;
             for (int k = 0; k < kept.size() && into < 0; k++) {
@@ -34,7 +36,14 @@ public final class EventDeduplicator {
             if (into < 0) {
                 kept.add(t);
                 also.add(new ArrayList<>());
+                counts.add(new ArrayList<>(t.event().magnitudes()));
                 continue;
+            }
+            List<org.parley.extract.Magnitude> known = counts.get(into);
+            for (org.parley.extract.Magnitude m : t.event().magnitudes()) {
+                if (known.stream().noneMatch(k -> k.kind() == m.kind())) {
+                    known.add(m);
+                }
             }
             Told first = kept.get(into);
             if (first.event().target() == null && t.event().target() != null) {
@@ -69,7 +78,7 @@ public final class EventDeduplicator {
         for (int k = 0; k < kept.size(); k++) {
             Event e = kept.get(k).event();
             out.add(new Event("e" + (k + 1), e.source(), e.target(), e.cameo(), e.plover(), e.quad(), e.goldstein(),
-                    e.date(), e.place(), e.modality(), e.confidence(), e.evidence(), also.get(k)));
+                    e.date(), e.place(), e.modality(), e.confidence(), e.evidence(), also.get(k), counts.get(k)));
         }
         return out;
     }
@@ -82,7 +91,7 @@ public final class EventDeduplicator {
 
     private static Event copy(Event e, String date, String place, double confidence) {
         return new Event(e.id(), e.source(), e.target(), e.cameo(), e.plover(), e.quad(), e.goldstein(), date,
-                place, e.modality(), confidence, e.evidence(), e.also());
+                place, e.modality(), confidence, e.evidence(), e.also(), e.magnitudes());
     }
 
     static boolean same(Told a, Told b) {

@@ -95,6 +95,7 @@ public class EventExtractor {
     private final ModalityClassifier modality;
     private final EvaluationWords evaluations;
     private final EventDeduplicator dedup = new EventDeduplicator();
+    private final MagnitudeFinder magnitudes = new MagnitudeFinder();
 
     /** With the codebook, lexicon and modality cues shipped with Parley (loads them: keep the instance). */
     public EventExtractor() {
@@ -130,6 +131,7 @@ public class EventExtractor {
             ArgumentFinder args = new ArgumentFinder(g, actors);
             TextSpan evidence = TextSpan.of(article.text(), s.start(), s.end());
             noteStatements(g, args, quotes, where, s.index());
+            List<MagnitudeFinder.Found> counts = magnitudes.find(g, article.text());
             List<Trigger> found = triggers.find(g);
             List<List<EventDeduplicator.Told>> perTrigger = new ArrayList<>();
             java.util.Set<Integer> subsumed = new java.util.HashSet<>();
@@ -139,7 +141,8 @@ public class EventExtractor {
                     where.noteMeeting(s.index(), where.inSentence(g, t.head(), false, true, modality),
                             when.fromArticle() ? null : when.value());
                 }
-                List<EventDeduplicator.Told> e = events(g, args, t, quotes, times, where, published, publishedText, evidence);
+                List<EventDeduplicator.Told> e = withMagnitudes(g, t.head(),
+                        events(g, args, t, quotes, times, where, published, publishedText, evidence), counts);
                 perTrigger.add(e);
                 if (!e.isEmpty()) {
                     // only a governor that is an event itself takes its complement's place
@@ -170,9 +173,106 @@ public class EventExtractor {
             boolean redated = t.dateFromArticle() && setting.date() != null;
             placed.add(new EventDeduplicator.Told(new Event(e.id(), e.source(), e.target(), e.cameo(), e.plover(),
                     e.quad(), e.goldstein(), redated ? setting.date() : e.date(), setting.place(), e.modality(),
-                    e.confidence(), e.evidence(), e.also()), t.dateFromArticle() && !redated, t.symmetric()));
+                    e.confidence(), e.evidence(), e.also(), e.magnitudes()), t.dateFromArticle() && !redated, t.symmetric()));
         }
         return dedup.fold(placed);
+    }
+
+    /** How many graph edges a stated count may lie from the trigger it measures ("attacked ..., killing 12 people"). */
+    private static final int MAGNITUDE_DISTANCE = 4;
+
+    /**
+     * The events with the counts their sentence states near the trigger, of the kinds their code can have: dead and
+     * injured for protests, coercion, assaults, fighting and mass violence (14, 17-20); arrests for coercion (17);
+     * size for protests, mobilisation, force and aid (07, 14, 15, 18-20).
+     */
+    private static List<EventDeduplicator.Told> withMagnitudes(SentenceGraph g, int trigger,
+                                                                List<EventDeduplicator.Told> told,
+                                                                List<MagnitudeFinder.Found> counts) {
+        if (counts.isEmpty() || told.isEmpty()) {
+            return told;
+        }
+        List<EventDeduplicator.Told> out = new ArrayList<>(told.size());
+        for (EventDeduplicator.Told t : told) {
+            String root = t.event().cameo().substring(0, 2);
+            List<org.parley.extract.Magnitude> stated = new ArrayList<>();
+            for (MagnitudeFinder.Found f : counts) {
+                org.parley.extract.Magnitude.Kind kind = f.kind();
+                if (kind == null && participant(g, trigger, f.word(), root)) {
+                    // "100 ethnic Albanians demonstrated", "sent 3,000 Marines": who took part, however named
+                    kind = org.parley.extract.Magnitude.Kind.SIZE;
+                }
+                org.parley.extract.Magnitude.Kind k = kind;
+                if (k != null && fits(k, root) && g.distance(trigger, f.word()) <= MAGNITUDE_DISTANCE
+                        && !inOtherClause(g, trigger, f.word()) && stated.stream().noneMatch(m -> m.kind() == k)) {
+                    stated.add(f.as(k));
+                }
+            }
+            out.add(stated.isEmpty() ? t
+                    : new EventDeduplicator.Told(t.event().withMagnitudes(stated), t.dateFromArticle(), t.symmetric()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the counted word is who did it, the trigger's subject ("100 ethnic Albanians demonstrated"), or for
+     * sending and deploying (07, 15) its object ("deployed 3,000 Marines").
+     */
+    private static boolean participant(SentenceGraph g, int trigger, int word, String root) {
+        for (Dependency h : g.heads(word)) {
+            String r = h.relation();
+            boolean doer = r.equals("nsubj") || r.equals("nsubj:xsubj");
+            boolean sent = (root.equals("07") || root.equals("15")) && (r.equals("obj") || r.equals("nsubj:pass"));
+            if (h.governor() == trigger && (doer || sent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a count lies in a relative clause the trigger is not in ("demonstrated in Serbia, where 24 people
+     * were killed last March"): that clause tells another event.
+     */
+    private static boolean inOtherClause(SentenceGraph g, int trigger, int word) {
+        int x = word;
+        for (int steps = 0; steps < g.size(); steps++) {
+            if (x == trigger) {
+                return false;
+            }
+            Dependency h = g.mainHead(x);
+            if (h == null) {
+                return false;
+            }
+            if (h.relation().equals("acl:relcl") && !below(g, trigger, h.dependent())) {
+                return true;
+            }
+            x = h.governor();
+        }
+        return false;
+    }
+
+    /** Whether x is the clause word c or below it. */
+    private static boolean below(SentenceGraph g, int x, int c) {
+        for (int steps = 0; x >= 0 && steps < g.size(); steps++) {
+            if (x == c) {
+                return true;
+            }
+            Dependency h = g.mainHead(x);
+            if (h == null) {
+                return false;
+            }
+            x = h.governor();
+        }
+        return false;
+    }
+
+    private static boolean fits(org.parley.extract.Magnitude.Kind kind, String root) {
+        return switch (kind) {
+            case DEAD, INJURED -> Set.of("14", "17", "18", "19", "20").contains(root);
+            case ARRESTED -> root.equals("17");
+            case SIZE -> Set.of("07", "14", "15", "18", "19", "20").contains(root);
+        };
     }
 
     /** Notes where the sentence tells someone speaking, for the verbal acts of the same speaker nearby. */
@@ -262,6 +362,9 @@ public class EventExtractor {
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);
         String place = where.inSentence(g, t.head(), quad == 1 || quad == 3, cameo.startsWith("04"), modality);
+        if (place == null && quad != 1 && quad != 3) {
+            place = where.onlyTownIn(g, args::namesActor, modality);
+        }
         double confidence = confidence(t, !targets.isEmpty(), fallbackSource, m);
         List<EventDeduplicator.Told> out = new ArrayList<>();
         for (Argument source : sources) {
@@ -531,7 +634,9 @@ public class EventExtractor {
             List<Integer> next = new ArrayList<>();
             for (int x : level) {
                 for (Dependency d : g.children(x)) {
-                    if (downward(d.relation()) && seen.add(d.dependent())) {
+                    // "a camp for refugees was attacked": the passive subject is what was acted on
+                    boolean undergoer = depth == 1 && d.relation().equals("nsubj:pass");
+                    if ((downward(d.relation()) || undergoer) && seen.add(d.dependent())) {
                         next.add(d.dependent());
                     }
                 }

@@ -71,10 +71,7 @@ final class EventPlaces {
         for (int x : chain) {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (Dependency d : g.children(x)) {
-                if (!locative(d.relation())) {
-                    continue;
-                }
+            for (Dependency d : locatives(g, x)) {
                 String p = placeIn(g, d.dependent(), 0);
                 int distance = g.distance(trigger, d.dependent());
                 if (p != null && distance < bestDistance) {
@@ -84,6 +81,16 @@ final class EventPlaces {
             }
             if (best != null) {
                 return best;
+            }
+            if (g.token(x).posStartsWith("VB")) {
+                // "would enter Afrin", "shelled Aleppo": a town or city acted on is where it happened; a country
+                // object is more often the party acted on than a setting
+                for (int o : g.children(x, "obj")) {
+                    Place p = placeOf(g, o);
+                    if (p != null && !"country".equals(p.precision()) && !"region".equals(p.precision())) {
+                        return p.id();
+                    }
+                }
             }
             if (meeting && x == trigger && g.token(x).posStartsWith("NN") && !g.token(x).posStartsWith("NNP")) {
                 // "the Vienna talks", "the Sochi conference": a city, not a country ("US talks" names a party)
@@ -125,6 +132,29 @@ final class EventPlaces {
         return chain;
     }
 
+    /**
+     * The locative phrases on a clause word, and on its direct object: "launched a military campaign in Afrin",
+     * "held talks in Geneva" place the act the light verb and its noun tell together.
+     */
+    private static List<Dependency> locatives(SentenceGraph g, int x) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : g.children(x)) {
+            if (locative(d.relation())) {
+                out.add(d);
+            }
+        }
+        if (g.token(x).posStartsWith("VB")) {
+            for (int o : g.children(x, "obj")) {
+                for (Dependency d : g.children(o)) {
+                    if (d.relation().startsWith("nmod:") && locative(d.relation())) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean locative(String relation) {
         int colon = relation.indexOf(':');
         return colon > 0 && (relation.startsWith("obl:") || relation.startsWith("nmod:"))
@@ -149,6 +179,30 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * The one town or landmark the sentence names, when it names exactly one (countries and regions aside); else
+     * null; a name that stands for an actor ("affiliated with Ankara") is no setting. A material act or meeting told in a sentence about one town most likely happened there, even when the
+     * parse does not link the two ("militiamen would enter Afrin to assist militias fighting ...").
+     */
+    String onlyTownIn(SentenceGraph g, java.util.function.IntPredicate actorWord, ModalityClassifier speech) {
+        String only = null;
+        for (int i = 0; i < g.size(); i++) {
+            Dependency head = g.mainHead(i);
+            if (head != null && locative(head.relation()) && speech.speechVerb(g.lemma(head.governor()))) {
+                return null;  // "told reporters in Geneva that Russia attacked": the town is where it was said
+            }
+            Place p = actorWord.test(i) ? null : placeOf(g, i);
+            if (p == null || "country".equals(p.precision()) || "region".equals(p.precision())) {
+                continue;
+            }
+            if (only != null && !only.equals(p.id())) {
+                return null;
+            }
+            only = p.id();
+        }
+        return only;
     }
 
     private Place placeOf(SentenceGraph g, int x) {

@@ -68,6 +68,15 @@ final class TriggerFinder {
             }
             if (GOVERNING_ROOTS.contains(root)) {
                 complements.addAll(complementsOf(g, i, !TELLING_ROOTS.contains(root)));
+                // "reneged on its commitment", "insisted on talks": the noun after the entry's own particle is
+                // what is refused or demanded
+                for (String p : m.entry().particles()) {
+                    for (int x : g.children(i, "obl:" + p, "nmod:" + p)) {
+                        if (!g.token(x).posStartsWith("VB")) {
+                            complements.add(x);
+                        }
+                    }
+                }
             }
             found.add(new Trigger(i, m, complements));
         }
@@ -128,6 +137,10 @@ final class TriggerFinder {
         objectTokens.putIfAbsent(fold(lemma), x);
         for (int m : g.children(x, "compound", "amod")) {
             objectTokens.putIfAbsent(fold(g.lemma(m) + " " + lemma), x);
+        }
+        // "state of emergency", "moment of silence": a head with its of-phrase is one object form too
+        for (int m : g.children(x, "nmod:of")) {
+            objectTokens.putIfAbsent(fold(lemma + " of " + g.lemma(m)), x);
         }
     }
 

@@ -120,4 +120,42 @@ class EventPlacesTest {
         assertThat(only(events, "11").place()).isEqualTo("p1");
         assertThat(only(events, "19").place()).isNull();
     }
+
+    @Test
+    void aLocativeOnTheLightVerbsNounPlacesTheAct() {
+        // "Russia launched an offensive in Aleppo against Iran": the phrase hangs on the noun, not the verb
+        ParsedArticle a = withActors(new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP launched/VBD/launch an/DT offensive/NN in/IN Aleppo/NNP against/IN Iran/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 5 4, nmod:in 3 5, case 7 6, nmod:against 3 7,"
+                                + " punct 1 8"))
+                .place("p1", "Aleppo");
+        Event e = only(extract(a), "19");
+        assertThat(e.place()).isEqualTo("p1");
+    }
+
+    @Test
+    void aMaterialActTakesTheSentencesOnlyTownButNotATownThatNamesAnActor() {
+        // "Russia attacked Iran as fighting raged around Aleppo" (parsed with no link from the attack to the town)
+        ParsedArticle one = withActors(new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP attacked/VBD/attack Iran/NNP ,/, Aleppo/NNP residents/NNS said/VBD/say ./.",
+                        "nsubj 1 0, ccomp 6 1, obj 1 2, punct 6 3, compound 5 4, nsubj 6 5, root -1 6, punct 6 7"))
+                .place("p1", "Aleppo");
+        assertThat(only(extract(one), "19").place()).isEqualTo("p1");
+
+        // two towns: no telling which
+        ParsedArticle two = withActors(new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP attacked/VBD/attack Iran/NNP ,/, Aleppo/NNP and/CC Homs/NNP residents/NNS said/VBD/say ./.",
+                        "nsubj 1 0, ccomp 8 1, obj 1 2, punct 8 3, compound 7 4, cc 6 5, conj:and 4 6, compound 7 6,"
+                                + " nsubj 8 7, root -1 8, punct 8 9"))
+                .place("p1", "Aleppo").place("p2", "Homs");
+        assertThat(only(extract(two), "19").place()).isNull();
+
+        // a town that stands for a government is a party, not a setting
+        ParsedArticle capital = withActors(new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP attacked/VBD/attack Iran/NNP ,/, Tehran/NNP said/VBD/say ./.",
+                        "nsubj 1 0, ccomp 5 1, obj 1 2, punct 5 3, nsubj 5 4, root -1 5, punct 5 6"))
+                .actor("a4", "Tehran", ActorKind.COUNTRY, "IRN", "Tehran")
+                .place("p1", "Tehran");
+        assertThat(only(extract(capital), "19").place()).isNull();
+    }
 }
