@@ -52,7 +52,8 @@ class CoreNlpPropertiesTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz",
                         "maxlen", "120",
-                        "nthreads", "1"));
+                        "nthreads", "1",
+                        "numCached", "100000"));
     }
 
     @Test
