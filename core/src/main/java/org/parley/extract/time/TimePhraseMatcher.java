@@ -74,6 +74,11 @@ final class TimePhraseMatcher {
     /** Verbs that look ahead only as verbs ("plans to visit", not "its advertising plans"). */
     private static final Set<String> FUTURE_VERBS = Set.of("planned", "scheduled", "expected", "set", "going",
             "plans", "plan", "intends");
+    /** Words before a month or day that put it ahead: "until February", "by March". */
+    private static final Set<String> DEADLINE_WORDS = Set.of("until", "till", "by");
+    /** Words between "until"/"by" and a month: "by the end of March", "until at least February". */
+    private static final Set<String> PERIOD_PARTS = Set.of("the", "end", "of", "early", "late", "mid", "at", "least",
+            "middle", "beginning", "start");
     private static final Set<String> LUNAR = Set.of("lunar", "chinese", "persian", "jewish", "islamic", "iranian");
 
     List<Match> matchAll(List<Token> tokens, CalendarResolver cal) {
@@ -246,7 +251,7 @@ final class TimePhraseMatcher {
             return null;
         }
         if (r.relation() != Relation.BARE) {
-            return new Match(i, j + 1, DATE, w.cal().namedMonth(month, null, r.relation(), w.cueLean(j)));
+            return new Match(i, j + 1, DATE, w.cal().namedMonth(month, null, r.relation(), w.dateLean(i)));
         }
         int day = dayNumber(w, j + 1);
         if (day > 0) {
@@ -256,16 +261,16 @@ final class TimePhraseMatcher {
             int k = w.low(j + 2).equals(",") ? j + 3 : j + 2;
             Integer year = yearNumber(w, k);
             if (year != null) {
-                return new Match(i, k + 1, DATE, w.cal().monthDay(month, day, year, w.cueLean(j)));
+                return new Match(i, k + 1, DATE, w.cal().monthDay(month, day, year, w.dateLean(i)));
             }
-            return new Match(i, j + 2, DATE, w.cal().monthDay(month, day, null, w.cueLean(j)));
+            return new Match(i, j + 2, DATE, w.cal().monthDay(month, day, null, w.dateLean(i)));
         }
         int k = w.low(j + 1).equals(",") || w.low(j + 1).equals("of") ? j + 2 : j + 1;
         Integer year = yearNumber(w, k);
         if (year != null) {
-            return new Match(i, k + 1, DATE, w.cal().namedMonth(month, year, Relation.BARE, w.cueLean(j)));
+            return new Match(i, k + 1, DATE, w.cal().namedMonth(month, year, Relation.BARE, w.dateLean(i)));
         }
-        return new Match(i, j + 1, DATE, w.cal().namedMonth(month, null, Relation.BARE, w.cueLean(j)));
+        return new Match(i, j + 1, DATE, w.cal().namedMonth(month, null, Relation.BARE, w.dateLean(i)));
     }
 
     /** "14 September 2018", "the 14th of March". */
@@ -286,9 +291,9 @@ final class TimePhraseMatcher {
         int k = w.low(m + 1).equals(",") ? m + 2 : m + 1;
         Integer year = yearNumber(w, k);
         if (year != null) {
-            return new Match(i, k + 1, DATE, w.cal().monthDay(month, day, year, w.cueLean(i)));
+            return new Match(i, k + 1, DATE, w.cal().monthDay(month, day, year, w.dateLean(i)));
         }
-        return new Match(i, m + 1, DATE, w.cal().monthDay(month, day, null, w.cueLean(i)));
+        return new Match(i, m + 1, DATE, w.cal().monthDay(month, day, null, w.dateLean(i)));
     }
 
     /** The month a token names, or 0; capitals required, and "May"/"March" must be tagged as nouns. */
@@ -864,6 +869,22 @@ final class TimePhraseMatcher {
         Lean lean(int i) {
             Lean cue = cueLean(i);
             return cue == Lean.NEAREST && pastTense ? Lean.PAST : cue;
+        }
+
+        /**
+         * The lean of a month or day starting at token i: ahead after "until", "till" or "by" a few words before
+         * ("on hold until at least February", "by the end of March"), else by its tense cue.
+         */
+        Lean dateLean(int i) {
+            for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+                if (DEADLINE_WORDS.contains(low[k])) {
+                    return Lean.FUTURE;
+                }
+                if (!PERIOD_PARTS.contains(low[k])) {
+                    break;
+                }
+            }
+            return cueLean(i);
         }
 
         /**
