@@ -62,7 +62,7 @@ final class TimePhraseMatcher {
             "of", "during", "early", "late", "mid", "last", "next", "this", "before", "after", "through");
     /** Prepositions after which a four-digit number is a year even before a plural noun ("in 2014 elections"). */
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "by", "until", "from", "of", "to",
-            "before", "after", "during", "through", "till", "between", "circa", "and");
+            "before", "after", "during", "through", "till", "between", "circa");
     private static final Set<String> NOT_BEFORE_YEAR = Set.of("$", "£", "€", "#", "no.", "us$", "number", "route",
             "flight", "page", "article", "resolution");
     private static final Set<String> NOT_AFTER_YEAR = Set.of("%", "percent", "per", "pc", "million", "billion");
