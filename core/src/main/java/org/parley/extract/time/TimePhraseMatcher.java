@@ -604,8 +604,19 @@ final class TimePhraseMatcher {
         return new Quantity(n, 1);
     }
 
-    /** "three-month", "46-year-old", "six-week". */
+    /** "three-month", "46-year-old", "six-week", as one token or (as CoreNLP splits them) "two - year - long". */
     private static Match hyphenatedDuration(Words w, int i) {
+        if (w.low(i + 1).equals("-") && TimeLexicon.unit(w.low(i + 2)) != null) {
+            int n = TimeLexicon.number(w.low(i));
+            if (n <= 0 || w.low(i).equals("a") || w.low(i).equals("an")) {
+                return null;
+            }
+            int end = i + 3;
+            if (w.low(end).equals("-") && Set.of("old", "olds", "long").contains(w.low(end + 1))) {
+                end += 2;
+            }
+            return new Match(i, end, DURATION, TimeLexicon.unit(w.low(i + 2)).duration(n));
+        }
         String[] parts = w.low(i).split("-");
         if (parts.length < 2) {
             return null;

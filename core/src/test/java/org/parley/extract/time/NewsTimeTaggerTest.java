@@ -144,6 +144,8 @@ class NewsTimeTaggerTest {
         assertThat(tag("For/IN years/NNS and/CC decades/NNS ,/, a/DT 46-year-old/JJ waited/VBD"))
                 .containsExactly("years=PXY/DURATION", "decades=PXY/DURATION", "46-year-old=P46Y/DURATION");
         assertThat(tag("in/IN the/DT past/JJ year/NN")).containsExactly("the past year=P1Y/DURATION");
+        assertThat(tag("a/DT two/CD -/HYPH year/NN -/HYPH long/JJ detention/NN"))
+                .containsExactly("two - year - long=P2Y/DURATION");
     }
 
     @Test
