@@ -25,13 +25,15 @@ import org.parley.annotate.SentenceSelector;
 import org.parley.annotate.TimeExpression;
 import org.parley.annotate.Token;
 import org.parley.article.Article;
+import org.parley.extract.time.NewsTimeTagger;
 
 /**
- * Annotates articles with CoreNLP: tagging and NER (with SUTime) on every sentence, enhanced++ dependency parsing
- * only on the sentences a {@link SentenceSelector} picks, then converts the result to Parley's own records.
+ * Annotates articles with CoreNLP: tagging and NER on every sentence, time expressions by Parley's own tagger (or
+ * SUTime where configured), enhanced++ dependency parsing only on the sentences a {@link SentenceSelector} picks,
+ * then converts the result to Parley's own records.
  *
  * <p>Thread-safety: safe for concurrent use. One instance shares its annotators between threads; the annotators it
- * uses (tokenize, ssplit, pos, lemma, ner with SUTime, depparse) were measured to give output identical to one
+ * uses (tokenize, ssplit, pos, lemma, ner, SUTime, depparse) were measured to give output identical to one
  * thread when shared (DESIGN.md). The {@code quote} and coref annotators, which are not safe to share, are never
  * used here. Build one instance per process (model loading takes 10-20 s) and keep it.
  */
@@ -42,7 +44,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final DependencyParseAnnotator parser;
     private final SentenceSelector selector;
     private final SentenceSelector timeSelector;
-    private final TimeAnnotator timeTagger;
+    private final TimeAnnotator suTime;
+    private final NewsTimeTagger newsTimeTagger;
     private final LongAdder sentencesTimed = new LongAdder();
     private final LongAdder timeNanos = new LongAdder();
     private final LongAdder sentencesSeen = new LongAdder();
@@ -57,14 +60,15 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
     /**
      * @param selector     which sentences to parse
-     * @param timeSelector which sentences to run the time tagger on
+     * @param timeSelector which sentences to run SUTime on (Parley's own tagger is cheap enough for every sentence)
      */
     public CoreNlpAnnotator(CoreNlpConfig config, SentenceSelector selector, SentenceSelector timeSelector) {
         this.config = config;
         this.selector = selector;
         this.timeSelector = timeSelector;
-        this.timeTagger = config.timeExpressions()
+        this.suTime = config.timeTagger() == CoreNlpConfig.TimeTagger.SUTIME
                 ? new TimeAnnotator("sutime", CoreNlpProperties.timeExpressions(config)) : null;
+        this.newsTimeTagger = config.timeTagger() == CoreNlpConfig.TimeTagger.PARLEY ? new NewsTimeTagger() : null;
         this.tagger = new StanfordCoreNLP(CoreNlpProperties.tagging(config));
         this.parser = config.parse() ? new DependencyParseAnnotator(CoreNlpProperties.dependencyParser(config)) : null;
     }
@@ -95,7 +99,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = tokens(sentences.get(i));
             tokensPerSentence.add(tokens);
-            if (timeTagger != null && timeSelector.needsParse(tokens)) {
+            if (suTime != null && timeSelector.needsParse(tokens)) {
                 toTime.add(sentences.get(i));
             }
             if (parser != null && tokens.size() <= config.maxParseTokens() && selector.needsParse(tokens)) {
@@ -112,7 +116,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             sub.set(CoreAnnotations.SentencesAnnotation.class, toTime);
             article.publicationDate().ifPresent(d -> sub.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
             try {
-                timeTagger.annotate(sub);
+                suTime.annotate(sub);
             } catch (RuntimeException e) {
                 throw new AnnotationException("time tagging failed: " + e, e);
             }
@@ -132,6 +136,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         List<TimeExpression> times = new ArrayList<>();
+        long tn = System.nanoTime();
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
             List<Token> tokens = tokensPerSentence.get(i);
@@ -139,7 +144,15 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(0).start();
             int end = tokens.isEmpty() ? start : tokens.get(tokens.size() - 1).end();
             out.add(new Sentence(i, start, end, tokens, deps, parsed[i] && !deps.isEmpty()));
-            times.addAll(timeExpressions(i, s, text));
+            if (newsTimeTagger != null) {
+                times.addAll(newsTimeTagger.tag(i, tokens, text, article.publicationDate().orElse(null)));
+            } else {
+                times.addAll(timeExpressions(i, s, text));
+            }
+        }
+        if (newsTimeTagger != null) {
+            sentencesTimed.add(sentences.size());
+            timeNanos.add(System.nanoTime() - tn);
         }
         return new AnnotatedArticle(article, out, times);
     }
