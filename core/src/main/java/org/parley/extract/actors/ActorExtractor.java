@@ -62,6 +62,8 @@ public final class ActorExtractor {
     private static final Set<String> DIRECTIONS = Set.of("east", "eastern", "west", "western", "north", "northern",
             "south", "southern", "central", "northeast", "northeastern", "northwest", "northwestern", "southeast",
             "southeastern", "southwest", "southwestern", "neighbouring", "neighboring", "occupied", "rural");
+    /** sectors of a state's agents, who often act abroad: their country is never guessed from the sentence */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "dame", "lord", "lady");
 
@@ -415,9 +417,11 @@ public final class ActorExtractor {
             // "rebels in the Ivory Coast", "refugees from Syria", "a group based in Trinidad"
             String where = countryAfter(lower, spans, end, role.phrase());
             String around = named.size() == 1 ? named.iterator().next() : null;
-            if (group && left == i && role.sector() != null && where == null) {
+            if (group && left == i && role.sector() != null && where == null
+                    && (around == null || STATE_SECTORS.contains(role.sector()))) {
                 // bare "troops", "officials": whose? too vague to be an actor of their own, unless the words
-                // after them say where they are; the sentence's country is no guide ("a visit to troops" in a
+                // after them say where they are. The sentence's one country places bare civilians ("students",
+                // "demonstrators") but not a state's agents, often sent abroad ("a visit to troops" in a
                 // sentence about Iraq is a visit to American troops)
                 continue;
             }

@@ -158,6 +158,16 @@ class GroupActorTest {
     }
 
     @Test
+    void bareCiviliansTakeTheOnlyCountryTheSentenceNames() {
+        List<Actor> found = actors("Demonstrators/NNS blocked/VBD roads/NNS to/TO demand/VB that/IN the/DT "
+                + "Kenyan/JJ/MISC government/NN resign/VB ./.");
+        Actor demonstrators = mentioning(found, "Demonstrators");
+        assertThat(demonstrators).as("actors %s", found).isNotNull();
+        assertThat(demonstrators.country()).isEqualTo("KEN");
+        assertThat(demonstrators.sector()).isEqualTo("CVL");
+    }
+
+    @Test
     void bareTroopsAreNotGivenTheSentencesCountry() {
         List<Actor> found = actors("Trump/NNP/PERSON angered/VBD Iraqi/JJ politicians/NNS after/IN a/DT visit/NN "
                 + "to/TO troops/NNS at/IN Ayn/NNP/LOCATION al-Assad/NNP/LOCATION ./.");
