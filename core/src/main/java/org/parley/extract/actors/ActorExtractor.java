@@ -198,7 +198,8 @@ public final class ActorExtractor {
                 String phrase = text.substring(toks.get(i).start(), toks.get(j - 1).end());
                 // "Syrian National Commission" is one name; "Ivory Coast's Supreme Court" is a country and its body
                 boolean insideOrganization = "ORGANIZATION".equals(toks.get(i).ner()) && j < n
-                        && "ORGANIZATION".equals(toks.get(j).ner()) && !isPossessive(toks.get(j));
+                        && "ORGANIZATION".equals(toks.get(j).ner()) && !isPossessive(toks.get(j))
+                        && !startsPersonRole(lower, j); // "Serbian Labour Minister": a title, not a body's name
                 Span sp = userName(phrase, i, j, date);
                 if (sp == null) {
                     sp = knownName(phrase, toks, lower, i, j);
@@ -616,6 +617,12 @@ public final class ActorExtractor {
                 && knowledge.countryByDemonym(toks.get(i).word()).isEmpty();
     }
 
+    /** Whether a person's role phrase of two words or more starts at token {@code k} ("labour minister"). */
+    private boolean startsPersonRole(List<String> lower, int k) {
+        Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, k);
+        return rm.isPresent() && rm.get().role().kind() == ActorKind.PERSON && rm.get().end() - k >= 2;
+    }
+
     /** Whether a demonym span is a noun for a people ("Serbs"), not an adjective ("Serbian"). */
     private boolean isPeopleNoun(String text, List<Token> toks, Span demonym) {
         String phrase = text.substring(toks.get(demonym.start).start(), toks.get(demonym.end - 1).end());
@@ -649,6 +656,10 @@ public final class ActorExtractor {
     private Span knownName(String phrase, List<Token> toks, List<String> lower, int i, int j) {
         boolean personTagged = "PERSON".equals(toks.get(i).ner());
         Optional<Organization> org = knowledge.organization(phrase);
+        Optional<RoleMatch> longerRole = knowledge.longestRoleAt(lower, i);
+        if (org.isPresent() && longerRole.isPresent() && longerRole.get().end() > j) {
+            org = Optional.empty(); // "Labour Minister", "Labour union": the word begins a role, not the party
+        }
         if (org.isPresent()) {
             Organization o = org.get();
             boolean orgTagged = "ORGANIZATION".equals(toks.get(i).ner());

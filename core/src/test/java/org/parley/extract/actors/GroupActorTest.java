@@ -168,6 +168,17 @@ class GroupActorTest {
     }
 
     @Test
+    void aPartyNameThatBeginsATitleIsTheTitle() {
+        List<Actor> found = actors("a/DT bill/NN signed/VBN by/IN Serbian/JJ/ORGANIZATION Labour/NNP/ORGANIZATION "
+                + "Minister/NNP Dragan/NNP/PERSON Milovanovic/NNP/PERSON ./.");
+        noActorMentioning(found, "Labour");
+        noActorMentioning(found, "Serbian Labour");
+        Actor minister = mentioning(found, "Dragan Milovanovic");
+        assertThat(minister.country()).isEqualTo("SRB");
+        assertThat(minister.sector()).isEqualTo("GOV");
+    }
+
+    @Test
     void bareTroopsAreNotGivenTheSentencesCountry() {
         List<Actor> found = actors("Trump/NNP/PERSON angered/VBD Iraqi/JJ politicians/NNS after/IN a/DT visit/NN "
                 + "to/TO troops/NNS at/IN Ayn/NNP/LOCATION al-Assad/NNP/LOCATION ./.");
