@@ -51,6 +51,19 @@ public final class ActorExtractor {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "many", "several");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    /** words that place a group before "in": "a group based in Trinidad", "troops stationed in Syria" */
+    private static final Set<String> PLACED = Set.of("based", "operating", "living", "stationed", "deployed",
+            "fighting", "trapped", "camped", "detained", "held", "active", "working", "sheltering");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "throughout", "across", "of",
+            "inside");
+    /** bodies that sit in another state: "Sri Lanka's embassy in Tehran" is not Iran's */
+    private static final Set<String> FOREIGN_POSTS = Set.of("embassy", "embassies", "consulate", "consulates",
+            "mission", "missions", "delegation", "delegations");
+    private static final Set<String> DIRECTIONS = Set.of("east", "eastern", "west", "western", "north", "northern",
+            "south", "southern", "central", "northeast", "northeastern", "northwest", "northwestern", "southeast",
+            "southeastern", "southwest", "southwestern", "neighbouring", "neighboring", "occupied", "rural");
+    /** sectors of a state's agents, who often act abroad: their country is never guessed from the sentence */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "dame", "lord", "lady");
 
@@ -183,8 +196,10 @@ public final class ActorExtractor {
                     continue;
                 }
                 String phrase = text.substring(toks.get(i).start(), toks.get(j - 1).end());
+                // "Syrian National Commission" is one name; "Ivory Coast's Supreme Court" is a country and its body
                 boolean insideOrganization = "ORGANIZATION".equals(toks.get(i).ner()) && j < n
-                        && "ORGANIZATION".equals(toks.get(j).ner());
+                        && "ORGANIZATION".equals(toks.get(j).ner()) && !isPossessive(toks.get(j))
+                        && !startsPersonRole(lower, j); // "Serbian Labour Minister": a title, not a body's name
                 Span sp = userName(phrase, i, j, date);
                 if (sp == null) {
                     sp = knownName(phrase, toks, lower, i, j);
@@ -218,6 +233,12 @@ public final class ActorExtractor {
                     i = j + 1;
                     continue;
                 }
+                if (titledName(toks, lower, i, j)) {
+                    // "Vice-President Moody Awori" tagged ORGANIZATION: a title makes the name a person's
+                    mark(spans, new Span(SpanType.PERSON, i, j));
+                    i = j;
+                    continue;
+                }
                 if (isProperName(toks, i, j) && !coveredByRoles(lower, i, j)) {
                     Span sp = new Span(SpanType.ORGANIZATION, i, j);
                     sp.name = text.substring(toks.get(i).start(), toks.get(j - 1).end());
@@ -248,6 +269,32 @@ public final class ActorExtractor {
             int k = sp.end;
             if (sp.type == SpanType.COUNTRY && k + 1 < n && isPossessive(toks.get(k))) {
                 k++; // "South Korea's military"
+            }
+            Span body = k < n ? spans[k] : null;
+            if (body != null && body.start == k && k == sp.end && body.type == SpanType.DEMONYM
+                    && !body.country.equals(sp.country) && isPeopleNoun(text, toks, body)) {
+                // "Bosnian Serbs", "Kosovo Albanians": a people where they live, as CAMEO codes them
+                Span people = new Span(SpanType.GROUP, i, body.end);
+                people.country = sp.country;
+                people.sector = "CVL";
+                people.kind = ActorKind.GROUP;
+                people.head = "people:" + body.country;
+                clear(spans, sp);
+                clear(spans, body);
+                mark(spans, people);
+                continue;
+            }
+            if (body != null && body.start == k && body.type == SpanType.GOVERNMENT && body.contextual) {
+                // "the Ivory Coast's Supreme Court", "French National Assembly": that country's body
+                Span gov = new Span(SpanType.GOVERNMENT, i, body.end);
+                gov.country = sp.country;
+                gov.sector = body.sector;
+                gov.kind = ActorKind.ORGANIZATION;
+                gov.name = text.substring(toks.get(i).start(), toks.get(body.end - 1).end());
+                clear(spans, sp);
+                clear(spans, body);
+                mark(spans, gov);
+                continue;
             }
             // allow one or two adjectives between ("Russian armed forces", "Chinese state media")
             for (int skip = 0; skip <= 2 && k < n; skip++) {
@@ -336,6 +383,7 @@ public final class ActorExtractor {
         }
         // 5c. groups and unnamed people that may speak or act: "Kurdish officials", "observers", "one diplomat".
         // Tentative: they stay only when a quote or an event uses them.
+        Set<String> named = countriesNamed(spans, toks, date, null);
         for (int i = 0; i < n; i++) {
             if (spans[i] != null || titleOfNamed[i]) {
                 continue;
@@ -352,29 +400,51 @@ public final class ActorExtractor {
             int left = i;
             while (left > 0 && left > i - 3 && spans[left - 1] == null && !titleOfNamed[left - 1]
                     && (toks.get(left - 1).posStartsWith("JJ") || toks.get(left - 1).posStartsWith("NNP")
-                    || "CD".equals(toks.get(left - 1).pos()))) {
+                    || "CD".equals(toks.get(left - 1).pos())
+                    || toks.get(left - 1).posStartsWith("VBN") && left >= 2 && "-".equals(lower.get(left - 2)))) {
                 left--;
+                // "Kurdish-led militias", "Iran-backed forces": a hyphenated modifier is one modifier
+                if (left >= 2 && "-".equals(lower.get(left - 1)) && spans[left - 2] == null
+                        && (toks.get(left - 2).posStartsWith("JJ") || toks.get(left - 2).posStartsWith("NNP"))) {
+                    left -= 2;
+                }
             }
             boolean indefinite = left > 0 && INDEFINITE.contains(lower.get(left - 1))
                     || left < i && INDEFINITE.contains(lower.get(left));
             if (!group && !indefinite) {
                 continue; // "the spokesman": anaphoric, handled above when it can be linked
             }
-            if (group && left == i && rm.get().role().sector() != null) {
-                continue; // bare "troops", "officials": whose? too vague to be an actor of their own
+            Role role = rm.get().role();
+            // "rebels in the Ivory Coast", "refugees from Syria", "a group based in Trinidad"
+            String where = countryAfter(lower, spans, end, role.phrase());
+            String around = named.size() == 1 ? named.iterator().next() : null;
+            if (group && left == i && role.sector() != null && where == null
+                    && (around == null || STATE_SECTORS.contains(role.sector()))) {
+                // bare "troops", "officials": whose? too vague to be an actor of their own, unless the words
+                // after them say where they are. The sentence's one country places bare civilians ("students",
+                // "demonstrators") but not a state's agents, often sent abroad ("a visit to troops" in a
+                // sentence about Iraq is a visit to American troops)
+                continue;
+            }
+            boolean body = role.kind() == ActorKind.ORGANIZATION;
+            if (body && where == null && around == null) {
+                continue; // "an embassy", "a newspaper": whose? not an actor without a country
             }
             if (left > 0 && INDEFINITE.contains(lower.get(left - 1)) && "one".equals(lower.get(left - 1))) {
                 left--; // "One diplomat" is how the article names him
             }
             Span g = new Span(SpanType.GROUP, left, end);
-            g.sector = rm.get().role().sector();
-            g.kind = group ? ActorKind.GROUP : ActorKind.PERSON;
+            g.sector = role.sector();
+            g.kind = group ? ActorKind.GROUP : body ? ActorKind.ORGANIZATION : ActorKind.PERSON;
+            g.country = where != null ? where : around;
             g.name = text.substring(toks.get(left).start(), toks.get(end - 1).end());
             g.head = "~" + fold(g.name);
             g.tentative = true;
             mark(spans, g);
             i = end - 1;
         }
+        // 5d. groups and titled people whose own words name no country take the one the sentence names
+        placeByContext(toks, lower, spans, date, state);
         // 6. emit mentions
         for (int i = 0; i < n; i++) {
             Span sp = spans[i];
@@ -415,6 +485,152 @@ public final class ActorExtractor {
         }
     }
 
+    /**
+     * Gives a country to what names none of its own from what the sentence says: a group placed by the words
+     * after it ("Moslem forces in east Bosnia"); a group, titled person or ambiguous body ("Supreme Court") in a
+     * sentence that names exactly one country; an ethnic minority ("ethnic Albanians ... in Serbia") where it
+     * lives, as CAMEO codes communities by their country of residence.
+     */
+    private void placeByContext(List<Token> toks, List<String> lower, Span[] spans, LocalDate date,
+                                ArticleActors state) {
+        for (int i = 0; i < toks.size(); i++) {
+            Span sp = spans[i];
+            if (sp == null || sp.start != i) {
+                continue;
+            }
+            if (i > 0 && "ethnic".equals(lower.get(i - 1)) && sp.country != null && sp.leaderWords == null
+                    && (sp.type == SpanType.DEMONYM || sp.type == SpanType.GROUP)) {
+                Set<String> others = countriesNamed(spans, toks, date, sp);
+                others.remove(sp.country);
+                if (others.size() == 1) {
+                    Span minority = sp;
+                    if (sp.type == SpanType.DEMONYM) {
+                        minority = new Span(SpanType.GROUP, sp.start, sp.end);
+                        minority.sector = "CVL";
+                        minority.kind = ActorKind.GROUP;
+                        minority.head = "people:" + sp.country;
+                        clear(spans, sp);
+                        mark(spans, minority);
+                    }
+                    minority.country = others.iterator().next();
+                }
+                continue;
+            }
+            boolean placelessGroup = sp.type == SpanType.GROUP && sp.country == null && sp.leaderWords == null;
+            boolean placelessPerson = sp.type == SpanType.PERSON && sp.country == null && sp.possessor == null
+                    && (sp.titleFrom >= 0 || sp.sector != null);
+            boolean defaultBody = sp.type == SpanType.GOVERNMENT && sp.contextual;
+            if (!placelessGroup && !placelessPerson && !defaultBody) {
+                continue;
+            }
+            String where = placelessGroup ? countryAfter(lower, spans, sp.end, sp.head) : null;
+            if (where != null) {
+                sp.country = where;
+                continue;
+            }
+            Set<String> others = countriesNamed(spans, toks, date, sp);
+            if (others.size() != 1) {
+                continue;
+            }
+            String only = others.iterator().next();
+            if (placelessPerson) {
+                sp.contextCountry = only; // office-holder knowledge, read later, wins over the sentence
+            } else if (placelessGroup) {
+                sp.country = only;
+            } else if (!only.equals(sp.country) && !state.countriesSeen.contains(sp.country)) {
+                sp.country = only; // "the Supreme Court" in an article about Ivory Coast alone
+            }
+        }
+    }
+
+    /** The countries the recognised spans of a sentence name, other than {@code exclude}'s, in text order. */
+    private Set<String> countriesNamed(Span[] spans, List<Token> toks, LocalDate date, Span exclude) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < spans.length; i++) {
+            Span sp = spans[i];
+            if (sp == null || sp.start != i || sp == exclude) {
+                continue;
+            }
+            String c = switch (sp.type) {
+                case COUNTRY, DEMONYM, GOVERNMENT, ROLE, GROUP, ORGANIZATION -> sp.country;
+                case PLACE -> sp.placeCountry;
+                case PERSON -> sp.country != null ? sp.country
+                        : knowledge.officeHolder(nameWords(toks, sp), date).map(h -> h.country()).orElse(null);
+            };
+            if (c != null && knowledge.countryByAlpha3(c).isPresent()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The country the words right after a group place it in: "rebels in the Ivory Coast", "refugees from Syria",
+     * "a terror group based in Trinidad", "forces in east Bosnia"; null when they name none. An embassy "in" a
+     * country is another state's, so posts abroad take only "of".
+     */
+    private static String countryAfter(List<String> lower, Span[] spans, int end, String head) {
+        int n = lower.size();
+        int k = end;
+        if (k < n && PLACED.contains(lower.get(k))) {
+            k++;
+        }
+        if (k >= n || !PLACE_PREPOSITIONS.contains(lower.get(k))) {
+            return null;
+        }
+        if (head != null && FOREIGN_POSTS.contains(head) && !"of".equals(lower.get(k))) {
+            return null;
+        }
+        k++;
+        if (k < n && "the".equals(lower.get(k))) {
+            k++;
+        }
+        while (k < n && spans[k] == null && DIRECTIONS.contains(lower.get(k))) {
+            k++;
+        }
+        Span sp = k < n ? spans[k] : null;
+        if (sp == null || sp.start != k || sp.end < n && ("'s".equals(lower.get(sp.end)) || "’s".equals(lower.get(sp.end)))) {
+            return null; // "authorities in Syria's Kurdish region" are the region's, not the state's
+        }
+        return sp.type == SpanType.COUNTRY ? sp.country : sp.type == SpanType.PLACE ? sp.placeCountry : null;
+    }
+
+    /**
+     * Whether an organization-tagged run [i, j) is a person's name after a title: "Vice-President Moody Awori".
+     * Two to four capitalised proper nouns, none a role word, no known body, right after a person's title.
+     */
+    private boolean titledName(List<Token> toks, List<String> lower, int i, int j) {
+        if (i == 0 || j - i < 2 || j - i > 4) {
+            return false;
+        }
+        RoleMatch title = roleEndingAt(lower, i);
+        if (title == null || !title.role().title() || title.role().kind() != ActorKind.PERSON) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (!"NNP".equals(toks.get(k).pos()) || !startsUpper(toks.get(k).word())
+                    || knowledge.longestRoleAt(lower, k).isPresent()) {
+                return false;
+            }
+        }
+        return knowledge.organization(toks.get(i).word()).isEmpty()
+                && knowledge.countryByDemonym(toks.get(i).word()).isEmpty();
+    }
+
+    /** Whether a person's role phrase of two words or more starts at token {@code k} ("labour minister"). */
+    private boolean startsPersonRole(List<String> lower, int k) {
+        Optional<RoleMatch> rm = knowledge.longestRoleAt(lower, k);
+        return rm.isPresent() && rm.get().role().kind() == ActorKind.PERSON && rm.get().end() - k >= 2;
+    }
+
+    /** Whether a demonym span is a noun for a people ("Serbs"), not an adjective ("Serbian"). */
+    private boolean isPeopleNoun(String text, List<Token> toks, Span demonym) {
+        String phrase = text.substring(toks.get(demonym.start).start(), toks.get(demonym.end - 1).end());
+        return knowledge.countryByAlpha3(demonym.country)
+                .map(c -> c.people().contains(phrase) && !c.adjectives().contains(phrase))
+                .orElse(false);
+    }
+
     /** What the user's dictionary says a name at tokens [i, j) is, or null. */
     private Span userName(String phrase, int i, int j, LocalDate date) {
         if (user.isEmpty()) {
@@ -440,6 +656,10 @@ public final class ActorExtractor {
     private Span knownName(String phrase, List<Token> toks, List<String> lower, int i, int j) {
         boolean personTagged = "PERSON".equals(toks.get(i).ner());
         Optional<Organization> org = knowledge.organization(phrase);
+        Optional<RoleMatch> longerRole = knowledge.longestRoleAt(lower, i);
+        if (org.isPresent() && longerRole.isPresent() && longerRole.get().end() > j) {
+            org = Optional.empty(); // "Labour Minister", "Labour union": the word begins a role, not the party
+        }
         if (org.isPresent()) {
             Organization o = org.get();
             boolean orgTagged = "ORGANIZATION".equals(toks.get(i).ner());
@@ -479,10 +699,15 @@ public final class ActorExtractor {
                 sp.sector = g.sector();
                 sp.name = phrase;
                 sp.kind = ActorKind.ORGANIZATION;
+                // "Supreme Court", "National Assembly": many states have one; the country word beside it or the
+                // sentence decides whose, the table's country is only the default
+                sp.contextual = g.ambiguous() && !g.capital();
                 return sp;
             }
             if (placeReading) {
-                return new Span(SpanType.PLACE, i, j);
+                Span place = new Span(SpanType.PLACE, i, j);
+                place.placeCountry = g.country();
+                return place;
             }
         }
         Optional<Country> demonym = knowledge.countryByDemonym(phrase);
@@ -771,6 +996,12 @@ public final class ActorExtractor {
         String affiliationKey;
         boolean tentative;
         boolean anaphoric;
+        /** a body whose country is only a default that the words around it may override */
+        boolean contextual;
+        /** the country the sentence around it names, for an actor whose own words name none */
+        String contextCountry;
+        /** for a place: the country it lies in (not an affiliation: "talks in Moscow" says nothing of anyone) */
+        String placeCountry;
         int titleFrom = -1;
         int titleTo = -1;
         ActorBuilder resolved;
@@ -848,6 +1079,8 @@ public final class ActorExtractor {
         Boolean male;
         boolean tentative = true;
         String office;
+        /** the country of the sentences that name this person when nothing else tells it */
+        String contextCountry;
         final List<TextSpan> mentions = new ArrayList<>();
         int lastMention;
 
@@ -865,6 +1098,8 @@ public final class ActorExtractor {
         final Set<Integer> subjectTokens = new java.util.HashSet<>();
         /** start offsets of the sentences, in order */
         final List<Integer> sentenceStarts = new ArrayList<>();
+        /** countries named by the actors met so far */
+        final Set<String> countriesSeen = new java.util.HashSet<>();
         private final Map<String, ActorBuilder> byKey = new LinkedHashMap<>();
         private final List<ActorBuilder> people = new ArrayList<>();
         private final List<Map.Entry<TextSpan, ActorBuilder>> personMentions = new ArrayList<>();
@@ -900,6 +1135,12 @@ public final class ActorExtractor {
             }
             if (person.possessor == null && sp.possessor != null) {
                 person.possessor = sp.possessor;
+            }
+            if (person.contextCountry == null && sp.contextCountry != null) {
+                person.contextCountry = sp.contextCountry;
+            }
+            if (sp.country != null) {
+                countriesSeen.add(sp.country);
             }
             sp.resolved = person;
             person.tentative = false;
@@ -1037,6 +1278,9 @@ public final class ActorExtractor {
             a.lastMention = mention.start();
             if (!sp.tentative) {
                 a.tentative = false;
+            }
+            if (sp.country != null) {
+                countriesSeen.add(sp.country);
             }
         }
 
@@ -1252,6 +1496,12 @@ public final class ActorExtractor {
                     if (a.sector == null) {
                         a.sector = a.possessor.resolved.sector;
                     }
+                }
+            }
+            // a titled person no knowledge places ("Vice-President Moody Awori") is of the country around him
+            for (ActorBuilder p : people) {
+                if (p.country == null && p.contextCountry != null && byKey.containsKey(p.key)) {
+                    p.country = p.contextCountry;
                 }
             }
             List<ActorBuilder> ordered = new ArrayList<>(byKey.values());

@@ -630,7 +630,8 @@ class ActorExtractorTest {
         Actor trump = f.mentioning("Trump");
         assertThat(witkoff).isNotSameAs(trump);
         assertThat(witkoff.name()).isEqualTo("Steve Witkoff");
-        f.is(witkoff, PERSON, null, "GOV", null, "special envoy");
+        // no title word names his country; the only country the sentence names (through Trump) is his
+        f.is(witkoff, PERSON, "USA", "GOV", "USAGOV", "special envoy");
         assertThat(witkoff.mentions()).containsExactly(new TextSpan(30, 43, "Steve Witkoff"), span(t, "Witkoff", 44),
                 span(t, "he", t.indexOf("and he")));
         assertThat(trump.mentions()).containsExactly(new TextSpan(0, 5, "Trump"), new TextSpan(11, 14, "his"));
