@@ -125,7 +125,8 @@ public class QuoteExtractor {
                 drafts.add(indirect(text, c));
                 for (int k : touched) {
                     Quotation q = quotations.get(k);
-                    if (q.openAt() >= c.contentStart() - 1 && q.closeAt() <= c.contentEnd() + 1) {
+                    // the clause may end before the period and closing mark that end the quoted words
+                    if (q.openAt() >= c.contentStart() - 1 && spokenEnd(text, q) <= c.contentEnd() + 1) {
                         absorbed[k] = true;
                     }
                 }

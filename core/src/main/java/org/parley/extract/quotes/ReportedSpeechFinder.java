@@ -371,10 +371,15 @@ final class ReportedSpeechFinder {
         for (int c : tree.children(v)) {
             if (c > v && tree.relation(c).equals("obj")) {
                 content.or(tree.subtree(c, stop));
-                // "described the plan as reckless", "cited the audit as the reason": the as-phrase says what of it
+                for (int i : tree.children(v, "iobj")) {
+                    if (i > v && i < c) {
+                        content.or(tree.subtree(i, stop)); // "calling the leader a “great leader”"
+                    }
+                }
+                // the rest of the verb phrase after the object says what of it: "described the plan as reckless",
+                // "blamed the law on Democrats", "mentioned CNN five times", "praised her leadership in the crisis"
                 for (int a : tree.children(v)) {
-                    String r = tree.relation(a);
-                    if (a > c && (r.equals("obl:as") || r.equals("advcl:as"))) {
+                    if (a > c && isObjectModifier(tree.relation(a))) {
                         content.or(tree.subtree(a, stop));
                     }
                 }
@@ -394,6 +399,19 @@ final class ReportedSpeechFinder {
             phrase.clear(next);
             content.or(phrase);
         }
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("following", "after", "before", "during", "since",
+            "until", "amid", "ahead_of", "prior_to");
+
+    /** Relations of a verb's dependents that, after its object, still belong to what the stance is about. */
+    private static boolean isObjectModifier(String rel) {
+        // a time ("Tuesday", "following the meeting", "after the debate") dates the act, it is not its content
+        if (rel.equals("obl:tmod") || TIME_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
+            return false;
+        }
+        return rel.startsWith("obl") || rel.equals("advmod") || rel.startsWith("xcomp") || rel.equals("iobj")
+                || rel.equals("obj");
     }
 
     private CueMatch according(ParseTree tree, String text, int i) {

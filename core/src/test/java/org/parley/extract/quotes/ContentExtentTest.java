@@ -120,4 +120,49 @@ class ContentExtentTest {
                         + "punct 1 9").build();
         assertThat(run(a)).extracting(Quote::text).first().isEqualTo("the deal is dead");
     }
+
+    @Test
+    void aStanceVerbsObjectRunsThroughTheRestOfItsPhraseButNotItsTime() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON blamed/VBD/blame the/DT/the law/NN/law on/IN/on rivals/NNS/rival "
+                        + "after/IN/after the/DT/the vote/NN/vote ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, case 5 4, obl:on 1 5, case 8 6, det 8 7, obl:after 1 8, "
+                        + "punct 1 9").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the law on rivals");
+    }
+
+    @Test
+    void aCoordinatedObjectIsReportedWhole() {
+        // enhanced++ copies the verb's obj edge to the second conjunct and lists it before the conj edge
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON mentioned/VBD/mention Smith/NNP/Smith/PERSON or/CC/or Jones/NNP/Jones/PERSON "
+                        + "by/IN/by name/NN/name ~./././.",
+                "root -1 1, nsubj 1 0, obj 1 2, cc 4 3, obj 1 4, conj:or 2 4, case 6 5, obl:by 1 6, punct 1 7")
+                .build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("Smith or Jones by name");
+    }
+
+    @Test
+    void theWordsOfAnIndirectObjectBeforeTheObjectBelongToIt() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON praised/VBD/praise the/DT/the mayor/NN/mayor a/DT/a great/JJ/great "
+                        + "leader/NN/leader ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, iobj 1 3, det 6 4, amod 6 5, obj 1 6, punct 1 7").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the mayor a great leader");
+    }
+
+    @Test
+    void aQuotationEndingTheReportedClauseWithItsPeriodIsPartOfIt() {
+        // American style: the period stands inside the closing mark, after the clause's last word
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say the/DT/the port/NN/port city/NN/city quickly/RB/quickly "
+                        + "became/VBD/become a/DT/a “/``/“ ~dumping/NN/dumping ground/NN/ground for/IN/for "
+                        + "all/DT/all ~./././. ~”/''/”",
+                "root -1 1, nsubj 1 0, det 4 2, compound 4 3, nsubj 6 4, advmod 6 5, ccomp 1 6, det 10 7, "
+                        + "punct 10 8, compound 10 9, obj 6 10, case 12 11, nmod:for 10 12, punct 1 13, punct 1 14")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("the port city quickly became a “dumping ground for all");
+    }
 }
