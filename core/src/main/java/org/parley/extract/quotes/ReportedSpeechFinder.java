@@ -78,7 +78,10 @@ final class ReportedSpeechFinder {
             if (!t.posStartsWith("VB")) {
                 continue;
             }
-            CueLexicon.Cue cue = lexicon.get(t.lemma());
+            CueLexicon.Cue cue = phrasalCue(tree, i);
+            if (cue == null) {
+                cue = lexicon.get(t.lemma());
+            }
             if (cue == null) {
                 continue;
             }
@@ -99,9 +102,15 @@ final class ReportedSpeechFinder {
 
     private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue, BitSet quoted) {
         BitSet content = new BitSet();
-        BitSet stopAtCue = new BitSet();
+        BitSet stopAtCue = laterCoordinatedCues(tree, v);
         stopAtCue.set(v);
-        for (int h : tree.children(v, "ccomp")) {
+        int preposition = -1;
+        if (cue.phrasal()) {
+            // "talked about the economy": only the preposition's object is reported
+            preposition = prepositionAfter(tree, v);
+            prepositionalObject(tree, v, preposition, content, stopAtCue);
+        }
+        for (int h : content.isEmpty() ? tree.children(v, "ccomp") : List.<Integer>of()) {
             content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
         }
         if (content.isEmpty()) {
@@ -178,12 +187,32 @@ final class ReportedSpeechFinder {
         for (int p : tree.children(v, "compound:prt")) {
             cueTokens.set(p);
         }
+        if (preposition >= 0) {
+            cueTokens.set(preposition);
+        }
         TextSpan cueSpan = span(s, text, cueTokens.nextSetBit(0), cueTokens.length() - 1);
         TextSpan sourceSpan = source < 0 ? null : sourceSpan(tree, text, source, v, content);
         List<TextSpan> speakerWords = source < 0 ? List.of() : speakerWords(tree, text, source);
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
         return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v));
+    }
+
+    /**
+     * Cue verbs after {@code v} joined to something by "and"/"but": "blasting X as the country that created Isis and
+     * adding that ..." (the parser may hang the second cue inside the first one's object). Each reports its own
+     * content, so neither content runs into the other.
+     */
+    private BitSet laterCoordinatedCues(ParseTree tree, int v) {
+        Sentence s = tree.sentence();
+        BitSet out = new BitSet();
+        for (int j = v + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (tree.relation(j).startsWith("conj") && t.posStartsWith("VB") && lexicon.get(t.lemma()) != null) {
+                out.set(j);
+            }
+        }
+        return out;
     }
 
     /**
@@ -386,19 +415,45 @@ final class ReportedSpeechFinder {
                 return;
             }
         }
+        int next = prepositionAfter(tree, v);
+        if (next >= 0 && OBJECT_PREPOSITIONS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
+            prepositionalObject(tree, v, next, content, stop);
+        }
+    }
+
+    /** The token after the verb and its particles ("weighed in on": "on"), or -1 at the sentence's end. */
+    private static int prepositionAfter(ParseTree tree, int v) {
         int next = v + 1;
-        while (next < s.size() && tree.relation(next).startsWith("compound:prt")) {
+        while (next < tree.sentence().size() && tree.relation(next).startsWith("compound:prt")) {
             next++;
         }
-        if (next >= s.size() || !OBJECT_PREPOSITIONS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        int object = tree.head(next);
-        if (object > next && tree.head(object) == v && tree.relation(object).startsWith("obl")) {
+        return next < tree.sentence().size() ? next : -1;
+    }
+
+    /**
+     * The object of the preposition at {@code prep} right after the verb, without the preposition, and the rest of
+     * the verb phrase after it ("referred to the plan as a scam"). Nothing when the preposition does not hang on the
+     * verb's own phrase.
+     */
+    private static void prepositionalObject(ParseTree tree, int v, int prep, BitSet content, BitSet stop) {
+        int object = tree.head(prep);
+        String rel = tree.relation(object);
+        if (object > prep && tree.head(object) == v && (rel.startsWith("obl") || rel.startsWith("advcl"))) {
             BitSet phrase = tree.subtree(object, stop);
-            phrase.clear(next);
+            phrase.clear(prep);
             content.or(phrase);
+            for (int a : tree.children(v)) {
+                if (a > object && isObjectModifier(tree.relation(a))) {
+                    content.or(tree.subtree(a, stop));
+                }
+            }
         }
+    }
+
+    /** The cue of a verb with the preposition after it ("talk about", "vote for"), or null when it is none. */
+    private CueLexicon.Cue phrasalCue(ParseTree tree, int v) {
+        int next = prepositionAfter(tree, v);
+        return next < 0 ? null : lexicon.phrasal(tree.sentence().token(v).lemma(), tree.sentence().token(next).word());
     }
 
     private static final Set<String> TIME_PREPOSITIONS = Set.of("following", "after", "before", "during", "since",

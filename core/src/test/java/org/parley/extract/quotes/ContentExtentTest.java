@@ -165,4 +165,29 @@ class ContentExtentTest {
         assertThat(quotes).extracting(Quote::text)
                 .containsExactly("the port city quickly became a “dumping ground for all");
     }
+
+    @Test
+    void aVerbWithItsPrepositionReportsThePrepositionsObject() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON talked/VBD/talk about/IN/about the/DT/the economy/NN/economy "
+                        + "to/IN/to reporters/NNS/reporter ~./././.",
+                "root -1 1, nsubj 1 0, case 4 2, det 4 3, obl:about 1 4, case 6 5, obl:to 1 6, punct 1 7")
+                .sentence("Doe/NNP/Doe/PERSON talked/VBD/talk to/IN/to reporters/NNS/reporter ~./././.",
+                        "root -1 1, nsubj 1 0, case 3 2, obl:to 1 3, punct 1 4")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the economy to reporters");
+        assertThat(quotes.get(0).cue().text()).isEqualTo("talked about");
+    }
+
+    @Test
+    void aSecondCoordinatedCueIsNotPartOfTheFirstOnesContent() {
+        // the parser hung "adding" inside the object of "blasting"
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "He/PRP/he spoke/VBD/speak ~,/,/, blasting/VBG/blast the/DT/the plan/NN/plan and/CC/and "
+                        + "adding/VBG/add that/IN/that talks/NNS/talk failed/VBD/fail ~./././.",
+                "root -1 1, nsubj 1 0, punct 1 2, advcl 1 3, det 5 4, obj 3 5, cc 7 6, conj:and 5 7, mark 10 8, "
+                        + "nsubj 10 9, ccomp 7 10, punct 1 11").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the plan", "that talks failed");
+    }
 }
