@@ -165,7 +165,7 @@ final class ReportedSpeechFinder {
         }
         if (content.isEmpty() && takesClause && !followsQuotation(s, v, quoted)
                 && !(cue.frame() == CueFrame.OBJECT && hasPlainObject(tree, v))) {
-            linearClause(tree, v, content);
+            linearClause(tree, v, content, stopAtCue);
         }
         if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
@@ -199,20 +199,37 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * Cue verbs after {@code v} joined to something by "and"/"but": "blasting X as the country that created Isis and
-     * adding that ..." (the parser may hang the second cue inside the first one's object). Each reports its own
-     * content, so neither content runs into the other.
+     * Verbs after {@code v} joined to something by "and"/"but" that are not part of what {@code v} reports: cue verbs
+     * ("blasting X as the country that created Isis and adding that ...": each reports its own content, though the
+     * parser may hang the second inside the first one's object) and further predicates of the cue's own subject.
      */
     private BitSet laterCoordinatedCues(ParseTree tree, int v) {
         Sentence s = tree.sentence();
+        int subject = tree.enhancedDependent(v, "nsubj");
         BitSet out = new BitSet();
         for (int j = v + 1; j < s.size(); j++) {
             Token t = s.token(j);
-            if (tree.relation(j).startsWith("conj") && t.posStartsWith("VB") && lexicon.get(t.lemma()) != null) {
+            if (!isConjunct(tree, j) || !t.posStartsWith("VB")) {
+                continue;
+            }
+            // a cue verb, or a verb that shares the cue's subject: "claimed self-defense and was acquitted"
+            boolean sameSubject = subject >= 0 && (tree.enhancedDependent(j, "nsubj") == subject
+                    || tree.enhancedDependent(j, "nsubj:pass") == subject);
+            if (sameSubject || lexicon.get(t.lemma()) != null) {
                 out.set(j);
             }
         }
         return out;
+    }
+
+    /** Whether token {@code j} has a conj edge in the enhanced graph (the tree may keep another of its heads). */
+    private static boolean isConjunct(ParseTree tree, int j) {
+        for (Dependency d : tree.sentence().dependencies()) {
+            if (d.dependent() == j && d.relation().startsWith("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -220,7 +237,7 @@ final class ReportedSpeechFinder {
      * and a clausal subject), the content is taken linearly: from after the cue (and after the hearer of "tell") to
      * the end of the sentence or to a coordinated new clause (", and he ..."), provided a finite verb lies in it.
      */
-    private void linearClause(ParseTree tree, int v, BitSet content) {
+    private void linearClause(ParseTree tree, int v, BitSet content, BitSet stop) {
         Sentence s = tree.sentence();
         int start = v + 1;
         while (start < s.size() && tree.relation(start).startsWith("compound:prt")) {
@@ -237,12 +254,25 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        int stopAt = -1;
+        for (int j = stop.nextSetBit(v + 1); j >= 0; j = stop.nextSetBit(j + 1)) {
+            int first = tree.subtree(j, null).nextSetBit(start);
+            stopAt = stopAt < 0 ? first : Math.min(stopAt, first);
+        }
         int end = s.size() - 1;
         boolean finite = false;
         int comma = -1;
         boolean finiteSinceComma = false;
         for (int j = start; j < s.size(); j++) {
             Token t = s.token(j);
+            if (j == stopAt) {
+                // a coordinated verb that is not part of it: end before its phrase and its "and"
+                end = j - 1;
+                while (end >= start && (s.token(end).posStartsWith("CC") || isSetOff(s.token(end)))) {
+                    end--;
+                }
+                break;
+            }
             if (";".equals(t.word()) || (j > start + 1 && t.posStartsWith("CC") && ",".equals(s.token(j - 1).word())
                     && j + 1 < s.size() && startsClause(tree, j + 1))) {
                 end = j - 1;
@@ -504,14 +534,22 @@ final class ReportedSpeechFinder {
         return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null);
     }
 
+    /** Section labels that open headlines with a colon and name no speaker ("Watch: ...", "Analysis: ..."). */
+    private static final Set<String> SECTION_LABELS = Set.of("watch", "video", "videos", "live", "breaking",
+            "exclusive", "update", "updated", "opinion", "analysis", "editorial", "explainer", "photos", "photo",
+            "listen", "factbox", "timeline", "correction", "review", "interview", "podcast", "quiz", "recap");
+
     /**
      * A sentence that opens with a name and a colon: headlines ("Jane Doe: Reform Is Overdue"), transcripts
-     * ("DOE: We will ..."), "Doe to voters: ...". The name must hold a person or organization so that labels such as
-     * "Update:" are not taken.
+     * ("DOE: We will ..."), "Doe to voters: ...", "Doe on the deal: ...". In running text the name must hold a person
+     * or organization so that labels such as "Update:" are not taken. In the headline (the article's first
+     * sentence) NER often misses a lone surname and the label may be a common noun ("Poll: ...", "Report: ...",
+     * "Doe camp: ..."), so any capitalized label that is not a section label counts.
      */
     private static CueMatch speakerLabel(Sentence s, String text) {
+        boolean headline = s.index() == 0;
         int colon = -1;
-        for (int i = 0; i < Math.min(s.size(), 8); i++) {
+        for (int i = 0; i < Math.min(s.size(), headline ? 12 : 8); i++) {
             if (":".equals(s.token(i).word())) {
                 colon = i;
                 break;
@@ -524,14 +562,23 @@ final class ReportedSpeechFinder {
         boolean named = false;
         for (int i = 0; i < colon; i++) {
             Token t = s.token(i);
-            if ("to".equalsIgnoreCase(t.word()) && i > 0 && nameEnd == colon) {
-                nameEnd = i; // "Doe to voters:": the source is before "to"
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((w.equals("to") || w.equals("on")) && i > 0 && nameEnd == colon) {
+                nameEnd = i; // "Doe to voters:", "Doe on the deal:": the source is before it
                 continue;
             }
-            if (!t.posStartsWith("NNP")) {
+            if (i >= nameEnd) {
+                continue; // who it was said to or about
+            }
+            boolean noun = t.posStartsWith("NNP") || (headline && t.posStartsWith("NN"));
+            if (!noun) {
                 return null;
             }
-            named |= i < nameEnd && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+            named |= "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
+        }
+        if (headline && !named) {
+            named = Character.isUpperCase(s.token(0).word().charAt(0))
+                    && !(nameEnd == 1 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT)));
         }
         int[] range = new int[] {colon + 1, s.size() - 1};
         while (range[1] > range[0] && isEdgePunct(s.token(range[1]))) {

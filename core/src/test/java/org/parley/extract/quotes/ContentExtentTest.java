@@ -190,4 +190,15 @@ class ContentExtentTest {
                         + "nsubj 10 9, ccomp 7 10, punct 1 11").build();
         assertThat(run(a)).extracting(Quote::text).containsExactly("the plan", "that talks failed");
     }
+
+    @Test
+    void aFurtherPredicateOfTheSpeakerEndsALinearlyReadClause() {
+        // misparse: no complement under "claimed"; "acquitted" shares the cue's subject
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON claimed/VBD/claim the/DT/the vote/NN/vote was/VBD/be rigged/VBN/rig "
+                        + "and/CC/and was/VBD/be acquitted/VBN/acquit ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, aux:pass 5 4, dep 1 5, cc 8 6, aux:pass 8 7, "
+                        + "conj:and 1 8, nsubj:pass 8 0, punct 1 9").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the vote was rigged");
+    }
 }
