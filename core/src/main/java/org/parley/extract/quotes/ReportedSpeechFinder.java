@@ -105,10 +105,12 @@ final class ReportedSpeechFinder {
         BitSet stopAtCue = laterCoordinatedCues(tree, v);
         stopAtCue.set(v);
         int preposition = -1;
+        boolean stance = false; // whether the content is a noun phrase the cue takes a stance on
         if (cue.phrasal()) {
             // "talked about the economy": only the preposition's object is reported
             preposition = prepositionAfter(tree, v);
             prepositionalObject(tree, v, preposition, content, stopAtCue);
+            stance = !content.isEmpty();
         }
         for (int h : content.isEmpty() ? tree.children(v, "ccomp") : List.<Integer>of()) {
             content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
@@ -148,12 +150,17 @@ final class ReportedSpeechFinder {
             // ("told his aides to leave", "expects the court to rule": the object before it is part of it)
             for (int c : tree.children(v, "xcomp")) {
                 BitSet x = tree.subtree(c, stopAtCue);
+                if (x.isEmpty()) {
+                    continue;
+                }
                 boolean smallClause = !tree.children(c, "nsubj").isEmpty();
                 if (smallClause && c > v) {
                     // "said it’s one of his favourites": a clause whose verb the tagger lost (a curly "’s" tagged
                     // as a possessive) comes out as an xcomp with a subject of its own
                     content.or(x);
-                } else if (c > v && "to".equalsIgnoreCase(s.token(x.nextSetBit(0)).word())) {
+                } else if (c > v && ("to".equalsIgnoreCase(s.token(x.nextSetBit(0)).word())
+                        || (!content.isEmpty() && isConjunct(tree, c)))) {
+                    // "to democratize X and establish Y": the second infinitive joins the first
                     content.or(x);
                     for (int o : tree.children(v, "obj")) {
                         if (o > v && o < c) {
@@ -170,6 +177,7 @@ final class ReportedSpeechFinder {
         if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
             directObject(tree, v, content, stopAtCue);
+            stance = !content.isEmpty();
         }
         if (cue.frame() == CueFrame.TRAILING && content.nextSetBit(0) > v) {
             content.clear(); // "continued against rebel-held areas": only "..., she continued" reports speech
@@ -195,7 +203,8 @@ final class ReportedSpeechFinder {
         List<TextSpan> speakerWords = source < 0 ? List.of() : speakerWords(tree, text, source);
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
-        return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v));
+        return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v),
+                stance);
     }
 
     /**
@@ -209,7 +218,9 @@ final class ReportedSpeechFinder {
         BitSet out = new BitSet();
         for (int j = v + 1; j < s.size(); j++) {
             Token t = s.token(j);
-            if (!isConjunct(tree, j) || !t.posStartsWith("VB")) {
+            boolean inComplement = tree.head(j) == v && (tree.relation(j).startsWith("xcomp")
+                    || tree.relation(j).startsWith("ccomp")); // "promised to democratize X and establish Y"
+            if (!isConjunct(tree, j) || !t.posStartsWith("VB") || inComplement) {
                 continue;
             }
             // a cue verb, or a verb that shares the cue's subject: "claimed self-defense and was acquitted"
@@ -531,7 +542,7 @@ final class ReportedSpeechFinder {
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
         List<TextSpan> words = source == null ? List.of() : speakerWords(tree, text, x);
-        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null);
+        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null, false);
     }
 
     /** Section labels that open headlines with a colon and name no speaker ("Watch: ...", "Analysis: ..."). */
@@ -589,7 +600,7 @@ final class ReportedSpeechFinder {
         }
         return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
                 List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
-                s.token(range[1]).end(), null);
+                s.token(range[1]).end(), null, false);
     }
 
     /** "Do you think ...?": a question put to someone reports nothing they said. */
@@ -906,8 +917,8 @@ final class ReportedSpeechFinder {
                 sub.and(out);
                 int first = sub.nextSetBit(0);
                 int comma = isSetOff(s.token(first)) ? first : first - 1;
-                if (comma <= range[0] || !isSetOff(s.token(comma)) || sub.length() - 1 < range[1]
-                        || !out.get(comma - 1)) {
+                if (comma <= range[0] || !isSetOff(s.token(comma)) || !out.get(comma - 1)
+                        || !onlyLooseClausesAfter(tree, out, sub.length(), range[1])) {
                     continue;
                 }
                 out.clear(comma, out.length());
@@ -916,6 +927,26 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the content's tokens from {@code from} to {@code last} are punctuation or lie in loosely joined clauses
+     * (parataxis: "..., labeling the conflict “senseless”, Steve Witkoff began talks"), so that an aside before them
+     * still ends what was reported.
+     */
+    private static boolean onlyLooseClausesAfter(ParseTree tree, BitSet content, int from, int last) {
+        Sentence s = tree.sentence();
+        for (int j = content.nextSetBit(from); j >= 0 && j <= last; j = content.nextSetBit(j + 1)) {
+            boolean loose = isEdgePunct(s.token(j));
+            for (int at = j, guard = 0; !loose && at >= 0 && content.get(at) && guard < s.size();
+                    at = tree.head(at), guard++) {
+                loose = tree.relation(at).startsWith("parataxis");
+            }
+            if (!loose) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSetOff(Token t) {

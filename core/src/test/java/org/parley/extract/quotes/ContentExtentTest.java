@@ -201,4 +201,35 @@ class ContentExtentTest {
                         + "conj:and 1 8, nsubj:pass 8 0, punct 1 9").build();
         assertThat(run(a)).extracting(Quote::text).containsExactly("the vote was rigged");
     }
+
+    @Test
+    void aStanceInsideAnotherAttributionsContentIsNoItemOfItsOwn() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say Smith/NNP/Smith/PERSON endorsed/VBD/endorse the/DT/the "
+                        + "law/NN/law ~./././.",
+                "root -1 1, nsubj 1 0, nsubj 3 2, ccomp 1 3, det 5 4, obj 3 5, punct 1 6").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("Smith endorsed the law");
+    }
+
+    @Test
+    void anAsideEndsTheContentEvenWithALooseClauseAfterIt() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON urged/VBD/urge Ruritania/NNP/Ruritania to/TO/to end/VB/end the/DT/the "
+                        + "war/NN/war ~,/,/, calling/VBG/call it/PRP/it senseless/JJ/senseless ~,/,/, "
+                        + "talks/NNS/talk began/VBD/begin ~./././.",
+                "root -1 1, nsubj 1 0, obj 1 2, mark 4 3, xcomp 1 4, det 6 5, obj 4 6, punct 4 7, dep 4 8, "
+                        + "obj 8 9, xcomp 8 10, punct 4 11, nsubj 13 12, parataxis 4 13, punct 1 14").build();
+        assertThat(run(a)).extracting(Quote::text).contains("Ruritania to end the war");
+    }
+
+    @Test
+    void aCoordinatedInfinitiveBelongsToThePledge() {
+        // enhanced++ copies the xcomp edge to the second infinitive; "establish" is also a cue word
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON promised/VBD/promise to/TO/to reform/VB/reform courts/NNS/court and/CC/and "
+                        + "establish/VB/establish order/NN/order ~./././.",
+                "root -1 1, nsubj 1 0, mark 3 2, xcomp 1 3, obj 3 4, cc 6 5, xcomp 1 6, conj:and 3 6, obj 6 7, "
+                        + "punct 1 8").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("to reform courts and establish order");
+    }
 }
