@@ -35,9 +35,11 @@ final class AttitudeCueFinder {
         BitSet content = new BitSet();
         BitSet stop = new BitSet();
         stop.set(w);
+        boolean stance = false;
         for (int c : tree.children(w)) {
             if (c > w && complementOf(tree, c, word)) {
                 content.or(tree.subtree(c, stop));
+                stance = tree.relation(c).startsWith("nmod") || tree.relation(c).startsWith("obl");
                 for (int k : tree.children(c, "case")) {
                     content.clear(k); // "criticism of the plan": the preposition belongs to the cue
                 }
@@ -53,7 +55,7 @@ final class AttitudeCueFinder {
         TextSpan sourceSpan = ReportedSpeechFinder.sourceSpan(tree, text, source, w, content);
         List<TextSpan> speakerWords = ReportedSpeechFinder.speakerWords(tree, text, source);
         return new CueMatch(s.index(), w, ReportedSpeechFinder.span(s, text, w, w), sourceSpan, speakerWords,
-                word.act(), s.token(range[0]).start(), s.token(range[1]).end(), null);
+                word.act(), s.token(range[0]).start(), s.token(range[1]).end(), null, stance);
     }
 
     /** Whether dependent {@code c} of the word is one of the complements the word takes. */

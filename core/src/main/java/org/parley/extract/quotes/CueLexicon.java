@@ -17,8 +17,17 @@ public final class CueLexicon {
     /** The lexicon shipped with Parley. */
     public static final String DEFAULT_RESOURCE = "/org/parley/quotes/cues.tsv";
 
-    /** One cue verb. */
+    /**
+     * One cue verb.
+     *
+     * @param lemma the verb's lemma, or for a cue only with a preposition after it "lemma+preposition" ("talk+about")
+     */
     public record Cue(String lemma, SpeechAct act, CueFrame frame) {
+
+        /** Whether the cue is a verb with its preposition, whose content is that preposition's object. */
+        public boolean phrasal() {
+            return lemma.indexOf('+') > 0;
+        }
     }
 
     private final Map<String, Cue> byLemma;
@@ -73,6 +82,12 @@ public final class CueLexicon {
             }
         }
         return new CueLexicon(cues);
+    }
+
+    /** The cue for this verb lemma followed by this preposition ("talk", "about"), any case; null when none. */
+    public Cue phrasal(String lemma, String preposition) {
+        return lemma == null || preposition == null ? null
+                : byLemma.get((lemma + "+" + preposition).toLowerCase(Locale.ROOT));
     }
 
     /** The cue for this lemma (any case), or null when it is not a cue. */

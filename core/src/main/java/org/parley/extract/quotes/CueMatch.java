@@ -18,9 +18,11 @@ import org.parley.extract.TextSpan;
  * @param contentStart start of the reported content, or -1 when the parse shows none (a bare "he said")
  * @param contentEnd   end of the reported content, or -1
  * @param channel      where it was said when the sentence states it, or null
+ * @param stance       whether the content is a noun phrase the cue takes a stance on ("endorsed X", "called for X",
+ *                     "his criticism of X") rather than a statement or thought in a clause ("announced that ...")
  */
 record CueMatch(int sentence, int cueToken, TextSpan cue, TextSpan source, List<TextSpan> speakerWords, SpeechAct act,
-                int contentStart, int contentEnd, String channel) {
+                int contentStart, int contentEnd, String channel, boolean stance) {
 
     CueMatch {
         speakerWords = List.copyOf(speakerWords);

@@ -10,8 +10,10 @@ import org.parley.annotate.Sentence;
 
 /**
  * A tree view of one sentence's enhanced++ graph, for taking the extent of a phrase. The enhanced graph gives some
- * tokens several heads (propagated subjects, relative-pronoun references); for spans each token keeps one head: the
- * first edge that is not one of those additions. Immutable; build one per sentence.
+ * tokens several heads (propagated subjects, relative-pronoun references, a conjunct's copy of its first conjunct's
+ * relation); for spans each token keeps one head: a noun's conj edge when it has one ("mention A or B": B hangs on A,
+ * so the object's extent is "A or B"), else the first edge that is not one of those additions. Immutable; build one per
+ * sentence.
  */
 final class ParseTree {
 
@@ -30,19 +32,30 @@ final class ParseTree {
         for (int i = 0; i < n; i++) {
             children.add(new ArrayList<>());
         }
-        for (Dependency d : sentence.dependencies()) {
-            int dep = d.dependent();
-            if (dep >= n || head[dep] != -2 || isAddedEdge(d)) {
-                continue;
+        for (boolean conjuncts : new boolean[] {true, false}) {
+            for (Dependency d : sentence.dependencies()) {
+                int dep = d.dependent();
+                if (dep >= n || head[dep] != -2 || isAddedEdge(d) || conjuncts != isNominalConjunct(d)) {
+                    continue;
+                }
+                head[dep] = d.governor();
+                relation[dep] = d.relation();
             }
-            head[dep] = d.governor();
-            relation[dep] = d.relation();
         }
         for (int i = 0; i < n; i++) {
             if (head[i] >= 0 && head[i] < n) {
                 children.get(head[i]).add(i);
             }
         }
+    }
+
+    /**
+     * A conjoined noun phrase's conj edge. Verb conjuncts keep the first edge: the subject and clause lookups were
+     * built on it ("blasting X and adding that ...": "adding" stays under the clause it shares a subject with).
+     */
+    private boolean isNominalConjunct(Dependency d) {
+        return (d.relation().equals("conj") || d.relation().startsWith("conj:"))
+                && !sentence.token(d.dependent()).posStartsWith("VB");
     }
 
     private static boolean isAddedEdge(Dependency d) {

@@ -78,7 +78,10 @@ final class ReportedSpeechFinder {
             if (!t.posStartsWith("VB")) {
                 continue;
             }
-            CueLexicon.Cue cue = lexicon.get(t.lemma());
+            CueLexicon.Cue cue = phrasalCue(tree, i);
+            if (cue == null) {
+                cue = lexicon.get(t.lemma());
+            }
             if (cue == null) {
                 continue;
             }
@@ -99,9 +102,17 @@ final class ReportedSpeechFinder {
 
     private CueMatch verbCue(ParseTree tree, String text, int v, CueLexicon.Cue cue, BitSet quoted) {
         BitSet content = new BitSet();
-        BitSet stopAtCue = new BitSet();
+        BitSet stopAtCue = laterCoordinatedCues(tree, v);
         stopAtCue.set(v);
-        for (int h : tree.children(v, "ccomp")) {
+        int preposition = -1;
+        boolean stance = false; // whether the content is a noun phrase the cue takes a stance on
+        if (cue.phrasal()) {
+            // "talked about the economy": only the preposition's object is reported
+            preposition = prepositionAfter(tree, v);
+            prepositionalObject(tree, v, preposition, content, stopAtCue);
+            stance = !content.isEmpty();
+        }
+        for (int h : content.isEmpty() ? tree.children(v, "ccomp") : List.<Integer>of()) {
             content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
         }
         if (content.isEmpty()) {
@@ -139,12 +150,17 @@ final class ReportedSpeechFinder {
             // ("told his aides to leave", "expects the court to rule": the object before it is part of it)
             for (int c : tree.children(v, "xcomp")) {
                 BitSet x = tree.subtree(c, stopAtCue);
+                if (x.isEmpty()) {
+                    continue;
+                }
                 boolean smallClause = !tree.children(c, "nsubj").isEmpty();
                 if (smallClause && c > v) {
                     // "said it’s one of his favourites": a clause whose verb the tagger lost (a curly "’s" tagged
                     // as a possessive) comes out as an xcomp with a subject of its own
                     content.or(x);
-                } else if (c > v && "to".equalsIgnoreCase(s.token(x.nextSetBit(0)).word())) {
+                } else if (c > v && ("to".equalsIgnoreCase(s.token(x.nextSetBit(0)).word())
+                        || (!content.isEmpty() && isConjunct(tree, c)))) {
+                    // "to democratize X and establish Y": the second infinitive joins the first
                     content.or(x);
                     for (int o : tree.children(v, "obj")) {
                         if (o > v && o < c) {
@@ -156,11 +172,12 @@ final class ReportedSpeechFinder {
         }
         if (content.isEmpty() && takesClause && !followsQuotation(s, v, quoted)
                 && !(cue.frame() == CueFrame.OBJECT && hasPlainObject(tree, v))) {
-            linearClause(tree, v, content);
+            linearClause(tree, v, content, stopAtCue);
         }
         if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
             directObject(tree, v, content, stopAtCue);
+            stance = !content.isEmpty();
         }
         if (cue.frame() == CueFrame.TRAILING && content.nextSetBit(0) > v) {
             content.clear(); // "continued against rebel-held areas": only "..., she continued" reports speech
@@ -178,12 +195,52 @@ final class ReportedSpeechFinder {
         for (int p : tree.children(v, "compound:prt")) {
             cueTokens.set(p);
         }
+        if (preposition >= 0) {
+            cueTokens.set(preposition);
+        }
         TextSpan cueSpan = span(s, text, cueTokens.nextSetBit(0), cueTokens.length() - 1);
         TextSpan sourceSpan = source < 0 ? null : sourceSpan(tree, text, source, v, content);
         List<TextSpan> speakerWords = source < 0 ? List.of() : speakerWords(tree, text, source);
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
-        return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v));
+        return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v),
+                stance);
+    }
+
+    /**
+     * Verbs after {@code v} joined to something by "and"/"but" that are not part of what {@code v} reports: cue verbs
+     * ("blasting X as the country that created Isis and adding that ...": each reports its own content, though the
+     * parser may hang the second inside the first one's object) and further predicates of the cue's own subject.
+     */
+    private BitSet laterCoordinatedCues(ParseTree tree, int v) {
+        Sentence s = tree.sentence();
+        int subject = tree.enhancedDependent(v, "nsubj");
+        BitSet out = new BitSet();
+        for (int j = v + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            boolean inComplement = tree.head(j) == v && (tree.relation(j).startsWith("xcomp")
+                    || tree.relation(j).startsWith("ccomp")); // "promised to democratize X and establish Y"
+            if (!isConjunct(tree, j) || !t.posStartsWith("VB") || inComplement) {
+                continue;
+            }
+            // a cue verb, or a verb that shares the cue's subject: "claimed self-defense and was acquitted"
+            boolean sameSubject = subject >= 0 && (tree.enhancedDependent(j, "nsubj") == subject
+                    || tree.enhancedDependent(j, "nsubj:pass") == subject);
+            if (sameSubject || lexicon.get(t.lemma()) != null) {
+                out.set(j);
+            }
+        }
+        return out;
+    }
+
+    /** Whether token {@code j} has a conj edge in the enhanced graph (the tree may keep another of its heads). */
+    private static boolean isConjunct(ParseTree tree, int j) {
+        for (Dependency d : tree.sentence().dependencies()) {
+            if (d.dependent() == j && d.relation().startsWith("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,7 +248,7 @@ final class ReportedSpeechFinder {
      * and a clausal subject), the content is taken linearly: from after the cue (and after the hearer of "tell") to
      * the end of the sentence or to a coordinated new clause (", and he ..."), provided a finite verb lies in it.
      */
-    private void linearClause(ParseTree tree, int v, BitSet content) {
+    private void linearClause(ParseTree tree, int v, BitSet content, BitSet stop) {
         Sentence s = tree.sentence();
         int start = v + 1;
         while (start < s.size() && tree.relation(start).startsWith("compound:prt")) {
@@ -208,12 +265,25 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        int stopAt = -1;
+        for (int j = stop.nextSetBit(v + 1); j >= 0; j = stop.nextSetBit(j + 1)) {
+            int first = tree.subtree(j, null).nextSetBit(start);
+            stopAt = stopAt < 0 ? first : Math.min(stopAt, first);
+        }
         int end = s.size() - 1;
         boolean finite = false;
         int comma = -1;
         boolean finiteSinceComma = false;
         for (int j = start; j < s.size(); j++) {
             Token t = s.token(j);
+            if (j == stopAt) {
+                // a coordinated verb that is not part of it: end before its phrase and its "and"
+                end = j - 1;
+                while (end >= start && (s.token(end).posStartsWith("CC") || isSetOff(s.token(end)))) {
+                    end--;
+                }
+                break;
+            }
             if (";".equals(t.word()) || (j > start + 1 && t.posStartsWith("CC") && ",".equals(s.token(j - 1).word())
                     && j + 1 < s.size() && startsClause(tree, j + 1))) {
                 end = j - 1;
@@ -371,29 +441,73 @@ final class ReportedSpeechFinder {
         for (int c : tree.children(v)) {
             if (c > v && tree.relation(c).equals("obj")) {
                 content.or(tree.subtree(c, stop));
-                // "described the plan as reckless", "cited the audit as the reason": the as-phrase says what of it
+                for (int i : tree.children(v, "iobj")) {
+                    if (i > v && i < c) {
+                        content.or(tree.subtree(i, stop)); // "calling the leader a “great leader”"
+                    }
+                }
+                // the rest of the verb phrase after the object says what of it: "described the plan as reckless",
+                // "blamed the law on Democrats", "mentioned CNN five times", "praised her leadership in the crisis"
                 for (int a : tree.children(v)) {
-                    String r = tree.relation(a);
-                    if (a > c && (r.equals("obl:as") || r.equals("advcl:as"))) {
+                    if (a > c && isObjectModifier(tree.relation(a))) {
                         content.or(tree.subtree(a, stop));
                     }
                 }
                 return;
             }
         }
+        int next = prepositionAfter(tree, v);
+        if (next >= 0 && OBJECT_PREPOSITIONS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
+            prepositionalObject(tree, v, next, content, stop);
+        }
+    }
+
+    /** The token after the verb and its particles ("weighed in on": "on"), or -1 at the sentence's end. */
+    private static int prepositionAfter(ParseTree tree, int v) {
         int next = v + 1;
-        while (next < s.size() && tree.relation(next).startsWith("compound:prt")) {
+        while (next < tree.sentence().size() && tree.relation(next).startsWith("compound:prt")) {
             next++;
         }
-        if (next >= s.size() || !OBJECT_PREPOSITIONS.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        int object = tree.head(next);
-        if (object > next && tree.head(object) == v && tree.relation(object).startsWith("obl")) {
+        return next < tree.sentence().size() ? next : -1;
+    }
+
+    /**
+     * The object of the preposition at {@code prep} right after the verb, without the preposition, and the rest of
+     * the verb phrase after it ("referred to the plan as a scam"). Nothing when the preposition does not hang on the
+     * verb's own phrase.
+     */
+    private static void prepositionalObject(ParseTree tree, int v, int prep, BitSet content, BitSet stop) {
+        int object = tree.head(prep);
+        String rel = tree.relation(object);
+        if (object > prep && tree.head(object) == v && (rel.startsWith("obl") || rel.startsWith("advcl"))) {
             BitSet phrase = tree.subtree(object, stop);
-            phrase.clear(next);
+            phrase.clear(prep);
             content.or(phrase);
+            for (int a : tree.children(v)) {
+                if (a > object && isObjectModifier(tree.relation(a))) {
+                    content.or(tree.subtree(a, stop));
+                }
+            }
         }
+    }
+
+    /** The cue of a verb with the preposition after it ("talk about", "vote for"), or null when it is none. */
+    private CueLexicon.Cue phrasalCue(ParseTree tree, int v) {
+        int next = prepositionAfter(tree, v);
+        return next < 0 ? null : lexicon.phrasal(tree.sentence().token(v).lemma(), tree.sentence().token(next).word());
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("following", "after", "before", "during", "since",
+            "until", "amid", "ahead_of", "prior_to");
+
+    /** Relations of a verb's dependents that, after its object, still belong to what the stance is about. */
+    private static boolean isObjectModifier(String rel) {
+        // a time ("Tuesday", "following the meeting", "after the debate") dates the act, it is not its content
+        if (rel.equals("obl:tmod") || TIME_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
+            return false;
+        }
+        return rel.startsWith("obl") || rel.equals("advmod") || rel.startsWith("xcomp") || rel.equals("iobj")
+                || rel.equals("obj");
     }
 
     private CueMatch according(ParseTree tree, String text, int i) {
@@ -428,17 +542,25 @@ final class ReportedSpeechFinder {
         int cs = range == null ? -1 : s.token(range[0]).start();
         int ce = range == null ? -1 : s.token(range[1]).end();
         List<TextSpan> words = source == null ? List.of() : speakerWords(tree, text, x);
-        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null);
+        return new CueMatch(s.index(), i, span(s, text, i, i + 1), source, words, act, cs, ce, null, false);
     }
+
+    /** Section labels that open headlines with a colon and name no speaker ("Watch: ...", "Analysis: ..."). */
+    private static final Set<String> SECTION_LABELS = Set.of("watch", "video", "videos", "live", "breaking",
+            "exclusive", "update", "updated", "opinion", "analysis", "editorial", "explainer", "photos", "photo",
+            "listen", "factbox", "timeline", "correction", "review", "interview", "podcast", "quiz", "recap");
 
     /**
      * A sentence that opens with a name and a colon: headlines ("Jane Doe: Reform Is Overdue"), transcripts
-     * ("DOE: We will ..."), "Doe to voters: ...". The name must hold a person or organization so that labels such as
-     * "Update:" are not taken.
+     * ("DOE: We will ..."), "Doe to voters: ...", "Doe on the deal: ...". In running text the name must hold a person
+     * or organization so that labels such as "Update:" are not taken. In the headline (the article's first
+     * sentence) NER often misses a lone surname and the label may be a common noun ("Poll: ...", "Report: ...",
+     * "Doe camp: ..."), so any capitalized label that is not a section label counts.
      */
     private static CueMatch speakerLabel(Sentence s, String text) {
+        boolean headline = s.index() == 0;
         int colon = -1;
-        for (int i = 0; i < Math.min(s.size(), 8); i++) {
+        for (int i = 0; i < Math.min(s.size(), headline ? 12 : 8); i++) {
             if (":".equals(s.token(i).word())) {
                 colon = i;
                 break;
@@ -451,14 +573,23 @@ final class ReportedSpeechFinder {
         boolean named = false;
         for (int i = 0; i < colon; i++) {
             Token t = s.token(i);
-            if ("to".equalsIgnoreCase(t.word()) && i > 0 && nameEnd == colon) {
-                nameEnd = i; // "Doe to voters:": the source is before "to"
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((w.equals("to") || w.equals("on")) && i > 0 && nameEnd == colon) {
+                nameEnd = i; // "Doe to voters:", "Doe on the deal:": the source is before it
                 continue;
             }
-            if (!t.posStartsWith("NNP")) {
+            if (i >= nameEnd) {
+                continue; // who it was said to or about
+            }
+            boolean noun = t.posStartsWith("NNP") || (headline && t.posStartsWith("NN"));
+            if (!noun) {
                 return null;
             }
-            named |= i < nameEnd && ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+            named |= "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
+        }
+        if (headline && !named) {
+            named = Character.isUpperCase(s.token(0).word().charAt(0))
+                    && !(nameEnd == 1 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT)));
         }
         int[] range = new int[] {colon + 1, s.size() - 1};
         while (range[1] > range[0] && isEdgePunct(s.token(range[1]))) {
@@ -469,7 +600,7 @@ final class ReportedSpeechFinder {
         }
         return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
                 List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
-                s.token(range[1]).end(), null);
+                s.token(range[1]).end(), null, false);
     }
 
     /** "Do you think ...?": a question put to someone reports nothing they said. */
@@ -786,8 +917,8 @@ final class ReportedSpeechFinder {
                 sub.and(out);
                 int first = sub.nextSetBit(0);
                 int comma = isSetOff(s.token(first)) ? first : first - 1;
-                if (comma <= range[0] || !isSetOff(s.token(comma)) || sub.length() - 1 < range[1]
-                        || !out.get(comma - 1)) {
+                if (comma <= range[0] || !isSetOff(s.token(comma)) || !out.get(comma - 1)
+                        || !onlyLooseClausesAfter(tree, out, sub.length(), range[1])) {
                     continue;
                 }
                 out.clear(comma, out.length());
@@ -796,6 +927,26 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the content's tokens from {@code from} to {@code last} are punctuation or lie in loosely joined clauses
+     * (parataxis: "..., labeling the conflict “senseless”, Steve Witkoff began talks"), so that an aside before them
+     * still ends what was reported.
+     */
+    private static boolean onlyLooseClausesAfter(ParseTree tree, BitSet content, int from, int last) {
+        Sentence s = tree.sentence();
+        for (int j = content.nextSetBit(from); j >= 0 && j <= last; j = content.nextSetBit(j + 1)) {
+            boolean loose = isEdgePunct(s.token(j));
+            for (int at = j, guard = 0; !loose && at >= 0 && content.get(at) && guard < s.size();
+                    at = tree.head(at), guard++) {
+                loose = tree.relation(at).startsWith("parataxis");
+            }
+            if (!loose) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSetOff(Token t) {

@@ -120,4 +120,116 @@ class ContentExtentTest {
                         + "punct 1 9").build();
         assertThat(run(a)).extracting(Quote::text).first().isEqualTo("the deal is dead");
     }
+
+    @Test
+    void aStanceVerbsObjectRunsThroughTheRestOfItsPhraseButNotItsTime() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON blamed/VBD/blame the/DT/the law/NN/law on/IN/on rivals/NNS/rival "
+                        + "after/IN/after the/DT/the vote/NN/vote ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, case 5 4, obl:on 1 5, case 8 6, det 8 7, obl:after 1 8, "
+                        + "punct 1 9").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the law on rivals");
+    }
+
+    @Test
+    void aCoordinatedObjectIsReportedWhole() {
+        // enhanced++ copies the verb's obj edge to the second conjunct and lists it before the conj edge
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON mentioned/VBD/mention Smith/NNP/Smith/PERSON or/CC/or Jones/NNP/Jones/PERSON "
+                        + "by/IN/by name/NN/name ~./././.",
+                "root -1 1, nsubj 1 0, obj 1 2, cc 4 3, obj 1 4, conj:or 2 4, case 6 5, obl:by 1 6, punct 1 7")
+                .build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("Smith or Jones by name");
+    }
+
+    @Test
+    void theWordsOfAnIndirectObjectBeforeTheObjectBelongToIt() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON praised/VBD/praise the/DT/the mayor/NN/mayor a/DT/a great/JJ/great "
+                        + "leader/NN/leader ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, iobj 1 3, det 6 4, amod 6 5, obj 1 6, punct 1 7").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the mayor a great leader");
+    }
+
+    @Test
+    void aQuotationEndingTheReportedClauseWithItsPeriodIsPartOfIt() {
+        // American style: the period stands inside the closing mark, after the clause's last word
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say the/DT/the port/NN/port city/NN/city quickly/RB/quickly "
+                        + "became/VBD/become a/DT/a “/``/“ ~dumping/NN/dumping ground/NN/ground for/IN/for "
+                        + "all/DT/all ~./././. ~”/''/”",
+                "root -1 1, nsubj 1 0, det 4 2, compound 4 3, nsubj 6 4, advmod 6 5, ccomp 1 6, det 10 7, "
+                        + "punct 10 8, compound 10 9, obj 6 10, case 12 11, nmod:for 10 12, punct 1 13, punct 1 14")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("the port city quickly became a “dumping ground for all");
+    }
+
+    @Test
+    void aVerbWithItsPrepositionReportsThePrepositionsObject() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON talked/VBD/talk about/IN/about the/DT/the economy/NN/economy "
+                        + "to/IN/to reporters/NNS/reporter ~./././.",
+                "root -1 1, nsubj 1 0, case 4 2, det 4 3, obl:about 1 4, case 6 5, obl:to 1 6, punct 1 7")
+                .sentence("Doe/NNP/Doe/PERSON talked/VBD/talk to/IN/to reporters/NNS/reporter ~./././.",
+                        "root -1 1, nsubj 1 0, case 3 2, obl:to 1 3, punct 1 4")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the economy to reporters");
+        assertThat(quotes.get(0).cue().text()).isEqualTo("talked about");
+    }
+
+    @Test
+    void aSecondCoordinatedCueIsNotPartOfTheFirstOnesContent() {
+        // the parser hung "adding" inside the object of "blasting"
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "He/PRP/he spoke/VBD/speak ~,/,/, blasting/VBG/blast the/DT/the plan/NN/plan and/CC/and "
+                        + "adding/VBG/add that/IN/that talks/NNS/talk failed/VBD/fail ~./././.",
+                "root -1 1, nsubj 1 0, punct 1 2, advcl 1 3, det 5 4, obj 3 5, cc 7 6, conj:and 5 7, mark 10 8, "
+                        + "nsubj 10 9, ccomp 7 10, punct 1 11").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the plan", "that talks failed");
+    }
+
+    @Test
+    void aFurtherPredicateOfTheSpeakerEndsALinearlyReadClause() {
+        // misparse: no complement under "claimed"; "acquitted" shares the cue's subject
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON claimed/VBD/claim the/DT/the vote/NN/vote was/VBD/be rigged/VBN/rig "
+                        + "and/CC/and was/VBD/be acquitted/VBN/acquit ~./././.",
+                "root -1 1, nsubj 1 0, det 3 2, obj 1 3, aux:pass 5 4, dep 1 5, cc 8 6, aux:pass 8 7, "
+                        + "conj:and 1 8, nsubj:pass 8 0, punct 1 9").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("the vote was rigged");
+    }
+
+    @Test
+    void aStanceInsideAnotherAttributionsContentIsNoItemOfItsOwn() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON said/VBD/say Smith/NNP/Smith/PERSON endorsed/VBD/endorse the/DT/the "
+                        + "law/NN/law ~./././.",
+                "root -1 1, nsubj 1 0, nsubj 3 2, ccomp 1 3, det 5 4, obj 3 5, punct 1 6").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("Smith endorsed the law");
+    }
+
+    @Test
+    void anAsideEndsTheContentEvenWithALooseClauseAfterIt() {
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON urged/VBD/urge Ruritania/NNP/Ruritania to/TO/to end/VB/end the/DT/the "
+                        + "war/NN/war ~,/,/, calling/VBG/call it/PRP/it senseless/JJ/senseless ~,/,/, "
+                        + "talks/NNS/talk began/VBD/begin ~./././.",
+                "root -1 1, nsubj 1 0, obj 1 2, mark 4 3, xcomp 1 4, det 6 5, obj 4 6, punct 4 7, dep 4 8, "
+                        + "obj 8 9, xcomp 8 10, punct 4 11, nsubj 13 12, parataxis 4 13, punct 1 14").build();
+        assertThat(run(a)).extracting(Quote::text).contains("Ruritania to end the war");
+    }
+
+    @Test
+    void aCoordinatedInfinitiveBelongsToThePledge() {
+        // enhanced++ copies the xcomp edge to the second infinitive; "establish" is also a cue word
+        AnnotatedArticle a = new ArticleFixture().sentence(
+                "Doe/NNP/Doe/PERSON promised/VBD/promise to/TO/to reform/VB/reform courts/NNS/court and/CC/and "
+                        + "establish/VB/establish order/NN/order ~./././.",
+                "root -1 1, nsubj 1 0, mark 3 2, xcomp 1 3, obj 3 4, cc 6 5, xcomp 1 6, conj:and 3 6, obj 6 7, "
+                        + "punct 1 8").build();
+        assertThat(run(a)).extracting(Quote::text).containsExactly("to reform courts and establish order");
+    }
 }

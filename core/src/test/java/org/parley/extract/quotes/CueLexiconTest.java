@@ -35,4 +35,14 @@ class CueLexiconTest {
         assertThatThrownBy(() -> CueLexicon.parse(new BufferedReader(new StringReader(text)), "dup.tsv"))
                 .hasMessageContaining("dup.tsv:2");
     }
+
+    @Test
+    void aPhrasalCueCountsOnlyWithItsPreposition() {
+        CueLexicon lex = CueLexicon.standard();
+        assertThat(lex.phrasal("talk", "About")).isNotNull();
+        assertThat(lex.phrasal("talk", "about").phrasal()).isTrue();
+        assertThat(lex.phrasal("talk", "to")).isNull();
+        assertThat(lex.get("talk")).isNull();
+        assertThat(lex.get("say").phrasal()).isFalse();
+    }
 }

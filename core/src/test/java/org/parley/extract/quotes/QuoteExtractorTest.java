@@ -250,4 +250,26 @@ class QuoteExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("the allegations", "denied"),
                         org.assertj.core.groups.Tuple.tuple("a ceasefire", "called"));
     }
+
+    @Test
+    void aHeadlineLabelNamesItsSourceEvenWhenNerMissesIt() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Poll/NNP/poll :/:/: Doe/NNP/Doe/PERSON leads/VBZ/lead the/DT/the race/NN/race ~./././.", "")
+                .paragraph()
+                .sentence("Analysis/NNP/analysis :/:/: Doe/NNP/Doe/PERSON leads/VBZ/lead the/DT/the race/NN/race "
+                        + "~./././.", "")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Doe leads the race");
+        assertThat(quotes.get(0).source().text()).isEqualTo("Poll");
+    }
+
+    @Test
+    void aSectionLabelOpensNoHeadlineQuote() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Analysis/NNP/analysis :/:/: Doe/NNP/Doe/PERSON leads/VBZ/lead the/DT/the race/NN/race "
+                        + "~./././.", "")
+                .build();
+        assertThat(run(a)).isEmpty();
+    }
 }

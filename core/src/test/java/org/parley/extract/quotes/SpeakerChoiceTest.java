@@ -141,7 +141,7 @@ class SpeakerChoiceTest {
     void cueAfterAQuotationIsBareEvenWhenWordsFollowIt() {
         AnnotatedArticle a = new ArticleFixture().sentence(
                 "“/``/“ ~We/PRP/we will/MD/will win/VB/win ~,/,/, ~”/''/” he/PRP/he said/VBD/say ~,/,/, "
-                        + "referring/VBG/refer to/IN/to the/DT/the vote/NN/vote that/WDT/that was/VBD/be "
+                        + "gesturing/VBG/gesture to/IN/to the/DT/the vote/NN/vote that/WDT/that was/VBD/be "
                         + "held/VBN/hold ~./././.",
                 "punct 3 0, nsubj 3 1, aux 3 2, dep 7 3, punct 3 4, punct 3 5, nsubj 7 6, root -1 7, punct 7 8, "
                         + "dep 7 9, case 12 10, det 12 11, obl:to 9 12, nsubj:pass 15 13, aux:pass 15 14, "
