@@ -86,7 +86,7 @@ public final class ParseSelector implements SentenceSelector {
                 return true;
             }
             String lemma = t.lemma() == null ? w.toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-            if (cues.get(lemma) != null || "according".equals(lemma)) {
+            if (cues.mayBeCue(lemma) || "according".equals(lemma)) {
                 return true;
             }
             if (!trigger && (freeTriggers.contains(lemma) || lightVerbWithItsObject(lemma, words))) {

@@ -33,6 +33,12 @@ class SentenceSelectorsTest {
     }
 
     @Test
+    void aVerbThatIsACueOnlyWithItsPrepositionIsParsed() {
+        // "talk" is a cue only as "talk about": the parse decides which preposition belongs to it
+        assertThat(PARSE.needsParse(tokens("She/PRP/she talked/VBD/talk about/IN/about taxes/NNS/tax ./././"))).isTrue();
+    }
+
+    @Test
     void anEventTriggerNeedsSomethingThatCanBeAnActor() {
         assertThat(PARSE.needsParse(tokens("Russia/NNP/Russia/LOCATION invaded/VBD/invade Ukraine/NNP/Ukraine/LOCATION ./././")))
                 .isTrue();

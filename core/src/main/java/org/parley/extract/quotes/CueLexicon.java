@@ -31,9 +31,17 @@ public final class CueLexicon {
     }
 
     private final Map<String, Cue> byLemma;
+    /** every lemma that is a cue alone or begins a "lemma+preposition" cue, lower case */
+    private final java.util.Set<String> leadLemmas;
 
     public CueLexicon(Map<String, Cue> byLemma) {
         this.byLemma = Map.copyOf(byLemma);
+        java.util.Set<String> lead = new java.util.HashSet<>();
+        for (String key : this.byLemma.keySet()) {
+            int plus = key.indexOf('+');
+            lead.add((plus > 0 ? key.substring(0, plus) : key).toLowerCase(Locale.ROOT));
+        }
+        this.leadLemmas = java.util.Set.copyOf(lead);
     }
 
     /** The lexicon shipped with Parley. */
@@ -93,6 +101,15 @@ public final class CueLexicon {
     /** The cue for this lemma (any case), or null when it is not a cue. */
     public Cue get(String lemma) {
         return lemma == null ? null : byLemma.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether this lemma can start a cue, alone ("say") or with a preposition after it ("talk" of "talk+about"):
+     * the cheap test for deciding whether a sentence is worth parsing, before any parse says which preposition
+     * follows.
+     */
+    public boolean mayBeCue(String lemma) {
+        return lemma != null && leadLemmas.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public int size() {

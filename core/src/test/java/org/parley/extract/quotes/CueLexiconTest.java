@@ -20,6 +20,10 @@ class CueLexiconTest {
         assertThat(lex.get("continue").frame()).isEqualTo(CueFrame.TRAILING);
         assertThat(lex.get("endorse").frame()).isEqualTo(CueFrame.OBJECT);
         assertThat(lex.get("eat")).isNull();
+        assertThat(lex.mayBeCue("Say")).isTrue();
+        assertThat(lex.get("talk")).as("talk is a cue only with about").isNull();
+        assertThat(lex.mayBeCue("talk")).isTrue();
+        assertThat(lex.mayBeCue("eat")).isFalse();
     }
 
     @Test
