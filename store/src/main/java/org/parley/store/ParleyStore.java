@@ -74,6 +74,10 @@ public final class ParleyStore implements AutoCloseable {
     private static final List<String> ARTICLE_TABLES =
             List.of("actors", "mentions", "quotes", "events", "times", "places");
 
+    /** Tries of a write that meets a write-write conflict (see {@link #inTransaction}), and the first pause. */
+    private static final int COMMIT_ATTEMPTS = 6;
+    private static final long CONFLICT_PAUSE_MS = 50;
+
     private final Path file;
     private final DuckDBConnection root;
     private final DuckDBConnection writer;
@@ -385,8 +389,38 @@ public final class ParleyStore implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    /** Runs {@code action} in one transaction on the writer (called under the lock): all of it or nothing. */
+    /**
+     * Runs {@code action} in one transaction on the writer (called under the lock): all of it or nothing.
+     *
+     * <p>A commit that DuckDB refuses with a write-write conflict is retried (whole, after a pause): the store has
+     * one writer, so the conflict comes from a reader whose snapshot still sees a merged-event row this write deletes
+     * and inserts again under the same key (DuckDB's index cannot hold both versions); once the reader finishes the
+     * write goes through. {@code action} must therefore be safe to run again after a rollback.
+     */
     private void inTransaction(WriteAction action) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inTransactionOnce(action);
+                return;
+            } catch (SQLException e) {
+                if (attempt >= COMMIT_ATTEMPTS || !isWriteConflict(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(CONFLICT_PAUSE_MS * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean isWriteConflict(SQLException e) {
+        return e.getMessage() != null && e.getMessage().contains("write-write conflict");
+    }
+
+    private void inTransactionOnce(WriteAction action) throws SQLException {
         writer.setAutoCommit(false);
         try {
             // DuckDB opens the transaction lazily, at the next statement; an Appender alone does not open it and
@@ -397,14 +431,30 @@ public final class ParleyStore implements AutoCloseable {
             action.run();
             writer.commit();
         } catch (SQLException | RuntimeException e) {
-            try {
-                writer.rollback();
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            }
+            rollback(e);
             throw e;
         } finally {
             writer.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Rolls the writer's transaction back after {@code failure}. A failed COMMIT has already ended the transaction
+     * in DuckDB while the driver still believes one runs: its ROLLBACK then fails, and the driver would neither
+     * begin the next transaction (its statements would each commit on their own) nor let auto-commit be turned
+     * back on. An explicit BEGIN gives the driver's ROLLBACK a transaction to end, which clears that belief.
+     */
+    private void rollback(Exception failure) {
+        try {
+            writer.rollback();
+        } catch (SQLException noTransaction) {
+            try (Statement begin = writer.createStatement()) {
+                begin.execute("BEGIN TRANSACTION");
+                writer.rollback();
+            } catch (SQLException stillFailing) {
+                failure.addSuppressed(noTransaction);
+                failure.addSuppressed(stillFailing);
+            }
         }
     }
 
