@@ -83,11 +83,12 @@ class ConcurrentAccessTest {
                 Future<List<IngestResult>> writes = pool.submit(() -> List.of(
                         store.ingest(Fixtures.seed("second", "2025-04-11")),
                         store.ingest(Fixtures.seed("third", "2025-04-11"))));
-                Thread.sleep(300);
-                c.commit();
                 try {
+                    Thread.sleep(300);
+                    c.commit();
                     return writes.get(30, TimeUnit.SECONDS);
-                } catch (Exception e) {
+                } catch (InterruptedException | java.util.concurrent.ExecutionException
+                         | java.util.concurrent.TimeoutException e) {
                     throw new IllegalStateException(e);
                 }
             });
