@@ -42,35 +42,31 @@ public final class EventSearch {
     /**
      * The events matching {@code q}.
      *
-     * <p>Two steps, read in one transaction so both see the same snapshot: the keys of the page (filter, sort and
+     * <p>Two steps: the keys of the page (filter, sort and
      * limit over the narrow filter and sort columns of {@code events} alone: its rows carry their actors' and
      * place's names and countries), then the page's rows through the index on {@code events(article_id)} and
      * the articles' publication dates by primary key. Joining the actors table twice to filter and name the rows
      * took 0.7-3 s on a million events; reading whole rows through the top-N carried every column of every match.
+     * The steps are separate statements, not one transaction: a long read snapshot makes DuckDB refuse a concurrent
+     * write that replaces rows it still sees (write-write conflict, see the README); a row removed between the
+     * steps is left out of the page.
      */
     public static List<EventRow> find(Connection c, EventQuery q) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            List<EventKey> keys = pageKeys(c, q);
-            List<String> articleIds = List.copyOf(new LinkedHashSet<>(keys.stream().map(EventKey::articleId).toList()));
-            Map<EventKey, EventRow> byKey = rowsByArticle(c, articleIds);
-            Map<String, String> published = published(c, articleIds);
-            List<EventRow> rows = new ArrayList<>(keys.size());
-            for (EventKey key : keys) {
-                EventRow e = byKey.get(key);
-                if (e == null) {
-                    continue; // cannot happen within one snapshot; skipped rather than failing the page
-                }
-                rows.add(new EventRow(e.articleId(), e.eventId(), published.get(e.articleId()), e.source(),
-                        e.target(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.date(), e.placeId(),
-                        e.placeName(), e.modality(), e.confidence(), e.evidence()));
+        List<EventKey> keys = pageKeys(c, q);
+        List<String> articleIds = List.copyOf(new LinkedHashSet<>(keys.stream().map(EventKey::articleId).toList()));
+        Map<EventKey, EventRow> byKey = rowsByArticle(c, articleIds);
+        Map<String, String> published = published(c, articleIds);
+        List<EventRow> rows = new ArrayList<>(keys.size());
+        for (EventKey key : keys) {
+            EventRow e = byKey.get(key);
+            if (e == null) {
+                continue; // removed between the two steps
             }
-            return rows;
-        } finally {
-            c.commit();
-            c.setAutoCommit(autoCommit);
+            rows.add(new EventRow(e.articleId(), e.eventId(), published.get(e.articleId()), e.source(),
+                    e.target(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.date(), e.placeId(),
+                    e.placeName(), e.modality(), e.confidence(), e.evidence()));
         }
+        return rows;
     }
 
     private record EventKey(String articleId, String eventId) {

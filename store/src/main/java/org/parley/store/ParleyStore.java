@@ -74,10 +74,6 @@ public final class ParleyStore implements AutoCloseable {
     private static final List<String> ARTICLE_TABLES =
             List.of("actors", "mentions", "quotes", "events", "times", "places");
 
-    /** Tries of a write that meets a write-write conflict (see {@link #inTransaction}), and the first pause. */
-    private static final int COMMIT_ATTEMPTS = 6;
-    private static final long CONFLICT_PAUSE_MS = 50;
-
     private final Path file;
     private final DuckDBConnection root;
     private final DuckDBConnection writer;
@@ -389,38 +385,8 @@ public final class ParleyStore implements AutoCloseable {
         void run() throws SQLException;
     }
 
-    /**
-     * Runs {@code action} in one transaction on the writer (called under the lock): all of it or nothing.
-     *
-     * <p>A commit that DuckDB refuses with a write-write conflict is retried (whole, after a pause): the store has
-     * one writer, so the conflict comes from a reader whose snapshot still sees a merged-event row this write deletes
-     * and inserts again under the same key (DuckDB's index cannot hold both versions); once the reader finishes the
-     * write goes through. {@code action} must therefore be safe to run again after a rollback.
-     */
+    /** Runs {@code action} in one transaction on the writer (called under the lock): all of it or nothing. */
     private void inTransaction(WriteAction action) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                inTransactionOnce(action);
-                return;
-            } catch (SQLException e) {
-                if (attempt >= COMMIT_ATTEMPTS || !isWriteConflict(e)) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(CONFLICT_PAUSE_MS * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static boolean isWriteConflict(SQLException e) {
-        return e.getMessage() != null && e.getMessage().contains("write-write conflict");
-    }
-
-    private void inTransactionOnce(WriteAction action) throws SQLException {
         writer.setAutoCommit(false);
         try {
             // DuckDB opens the transaction lazily, at the next statement; an Appender alone does not open it and

@@ -66,44 +66,4 @@ class ConcurrentAccessTest {
             pool.shutdownNow();
         }
     }
-
-    @Test
-    void writesWhileAReaderHoldsASnapshotOfTheirMergedEventsLandWhole() throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (ParleyStore store = ParleyStore.open(dir.resolve("w.duckdb"))) {
-            store.ingest(Fixtures.seed("first", "2025-04-11"));
-            long merged = store.count("merged_events");
-            List<IngestResult> results = store.read(c -> {
-                // a reader whose snapshot sees the merged events that each write deletes and inserts again (when
-                // DuckDB refuses such a commit with a write-write conflict, the store retries it)
-                c.setAutoCommit(false);
-                try (java.sql.Statement s = c.createStatement()) {
-                    s.executeQuery("SELECT count(*) FROM merged_events").close();
-                }
-                Future<List<IngestResult>> writes = pool.submit(() -> List.of(
-                        store.ingest(Fixtures.seed("second", "2025-04-11")),
-                        store.ingest(Fixtures.seed("third", "2025-04-11"))));
-                try {
-                    Thread.sleep(300);
-                    c.commit();
-                    return writes.get(30, TimeUnit.SECONDS);
-                } catch (InterruptedException | java.util.concurrent.ExecutionException
-                         | java.util.concurrent.TimeoutException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            assertThat(results).containsOnly(IngestResult.INSERTED);
-            assertThat(store.count("issues")).isZero();
-            assertThat(store.count("articles")).isEqualTo(3);
-            assertThat(store.count("events")).isEqualTo(6);
-            assertThat(store.count("merged_events")).isEqualTo(merged);
-            assertThat(store.mergedEvents(org.parley.query.EventQuery.all(), false))
-                    .allSatisfy(m -> assertThat(m.reports()).isEqualTo(3));
-            // the writer still writes whole transactions afterwards
-            assertThat(store.ingest(Fixtures.seed("fourth", "2025-04-11"))).isEqualTo(IngestResult.INSERTED);
-            assertThat(store.count("events")).isEqualTo(8);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }
