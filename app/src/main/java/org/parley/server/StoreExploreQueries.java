@@ -194,7 +194,9 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
         SqlWhere where = new SqlWhere()
                 .addIf(filter.text(), "(contains(lower(ac.name), lower(?)) OR starts_with(lower(ac.code), lower(?)))",
                         filter.text(), filter.text())
-                .addIf(filter.country(), "upper(ac.country) = upper(?)", filter.country())
+                // countries are stored upper-case (schema version 5): the value is upper-cased, not every row
+                .addIf(filter.country(), "ac.country = ?",
+                        filter.country() == null ? null : filter.country().toUpperCase(java.util.Locale.ROOT))
                 .addIf(filter.kind(), "ac.kind = ?", filter.kind() == null ? null : filter.kind().json())
                 .addIf(filter.since(), "a.published_date >= ?", filter.since())
                 .addIf(filter.until(), "a.published_date <= ?", filter.until());

@@ -1,5 +1,7 @@
 package org.parley.query;
 
+import java.util.Locale;
+
 /**
  * Turns an {@link EventQuery} into SQL conditions over a given set of columns, so that stored events, merged
  * events and exports filter alike. The fragments are fixed SQL; every filter value is a bound parameter.
@@ -7,7 +9,7 @@ package org.parley.query;
  *
  * @param sourceMatch   condition with two placeholders (both the actor text): the source's name contains it or
  *                      its CAMEO code starts with it
- * @param sourceCountry source actor country column
+ * @param sourceCountry source actor country column (stored upper-case)
  * @param targetMatch   the same for the target
  * @param targetCountry target actor country column
  * @param cameo         CAMEO code column
@@ -17,7 +19,7 @@ package org.parley.query;
  * @param dateFirst     first day the event's date covers
  * @param dateLast      last day it covers
  * @param placeName     place name column
- * @param placeCountry  place ISO alpha-2 column
+ * @param placeCountry  place ISO alpha-2 column (stored upper-case)
  * @param articleMatch  condition with one placeholder: the row has evidence from that article
  * @param textMatch     condition with one placeholder: the row's evidence contains the lower-cased text
  */
@@ -25,10 +27,14 @@ public record EventFilterSql(String sourceMatch, String sourceCountry, String ta
                              String modality, String dateFirst, String dateLast, String placeName,
                              String placeCountry, String articleMatch, String textMatch) {
 
-    /** Stored events: {@code e} events, {@code s}/{@code t} actors, {@code p} places. */
-    public static final EventFilterSql EVENTS = new EventFilterSql(side("s.name", "s.code"), "s.country",
-            side("t.name", "t.code"), "t.country", "e.cameo", "e.plover", "e.quad", "e.modality", "e.date_first", "e.date_last",
-            "p.name", "p.country", "e.article_id = ?", "contains(lower(e.evidence_text), lower(?))");
+    /**
+     * Stored events: {@code e}. The rows carry copies of their actors' and place's names, codes and countries
+     * (schema version 5), so the filter needs no join.
+     */
+    public static final EventFilterSql EVENTS = new EventFilterSql(side("e.source_name", "e.source_code"),
+            "e.source_country", side("e.target_name", "e.target_code"), "e.target_country", "e.cameo", "e.plover",
+            "e.quad", "e.modality", "e.date_first", "e.date_last", "e.place_name", "e.place_country",
+            "e.article_id = ?", "contains(lower(e.evidence_text), lower(?))");
 
     /**
      * Merged events: {@code m}. Actors are matched in the (small) registry and the merged rows joined by key: the
@@ -44,25 +50,33 @@ public record EventFilterSql(String sourceMatch, String sourceCountry, String ta
     /** The conditions {@code q} sets, and their values. */
     public SqlConditions conditions(EventQuery q) {
         String modalityValue = q.modality() == null ? null : q.modality().json();
+        // countries are stored upper-case (schema version 5): the value is upper-cased once, not every row
+        String sourceCountryValue = upper(q.sourceCountry());
+        String targetCountryValue = upper(q.targetCountry());
+        String countryValue = upper(q.country());
         return new SqlConditions()
                 .addIf(q.actor(), "(" + sourceMatch + " OR " + targetMatch + ")",
                         q.actor(), q.actor(), q.actor(), q.actor())
                 .addIf(q.dyadSource(), sourceMatch + " AND " + targetMatch,
                         q.dyadSource(), q.dyadSource(), q.dyadTarget(), q.dyadTarget())
-                .addIf(q.sourceCountry(), "upper(" + sourceCountry + ") = upper(?)", q.sourceCountry())
-                .addIf(q.targetCountry(), "upper(" + targetCountry + ") = upper(?)", q.targetCountry())
-                .addIf(q.country(), "(upper(" + sourceCountry + ") = upper(?) OR upper(" + targetCountry
-                        + ") = upper(?))", q.country(), q.country())
+                .addIf(sourceCountryValue, sourceCountry + " = ?", sourceCountryValue)
+                .addIf(targetCountryValue, targetCountry + " = ?", targetCountryValue)
+                .addIf(countryValue, "(" + sourceCountry + " = ? OR " + targetCountry + " = ?)", countryValue,
+                        countryValue)
                 .addIf(q.cameoPrefix(), "starts_with(" + cameo + ", ?)", q.cameoPrefix())
                 .addIf(q.plover(), plover + " = ?", q.plover())
                 .addIf(q.quad(), quad + " = ?", q.quad())
                 .addIf(modalityValue, modality + " = ?", modalityValue)
                 .addIf(q.from(), dateFirst + " >= ?", q.from())
                 .addIf(q.to(), dateLast + " <= ?", q.to())
-                .addIf(q.place(), "(contains(lower(" + placeName + "), lower(?)) OR upper(" + placeCountry
-                        + ") = upper(?))", q.place(), q.place())
+                .addIf(q.place(), "(contains(lower(" + placeName + "), lower(?)) OR " + placeCountry + " = ?)",
+                        q.place(), upper(q.place()))
                 .addIf(q.text(), textMatch, q.text())
                 .addIf(q.articleId(), articleMatch, q.articleId());
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     private static String side(String name, String code) {

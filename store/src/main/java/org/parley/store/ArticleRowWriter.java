@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.parley.article.Article;
@@ -56,7 +59,7 @@ final class ArticleRowWriter {
                 for (int i = 0; i < actors.size(); i++) {
                     Actor x = actors.get(i);
                     ap.beginRow().append(a.id()).append(x.id()).append(i).append(x.name()).append(x.kind().json());
-                    string(ap, x.country());
+                    string(ap, countryCode(x.country()));
                     string(ap, x.sector());
                     string(ap, x.code());
                     string(ap, x.title());
@@ -89,9 +92,13 @@ final class ArticleRowWriter {
         }
         try (DuckDBAppender ap = appender(c, "events")) {
             for (ExtractedArticle a : articles) {
+                Map<String, Actor> actors = new HashMap<>();
+                a.extraction().actors().forEach(x -> actors.put(x.id(), x));
+                Map<String, Place> places = new HashMap<>();
+                a.extraction().places().forEach(p -> places.put(p.id(), p));
                 List<Event> events = a.extraction().events();
                 for (int i = 0; i < events.size(); i++) {
-                    appendEvent(ap, a.id(), i, events.get(i));
+                    appendEvent(ap, a.id(), i, events.get(i), actors, places);
                 }
             }
             ap.flush();
@@ -116,7 +123,7 @@ final class ArticleRowWriter {
                     Place p = places.get(i);
                     ap.beginRow().append(a.id()).append(p.id()).append(i);
                     string(ap, p.name());
-                    string(ap, p.country());
+                    string(ap, countryCode(p.country()));
                     ap.append(p.lat()).append(p.lon());
                     if (p.geonameid() == null) {
                         ap.appendNull();
@@ -166,7 +173,9 @@ final class ArticleRowWriter {
         ap.endRow();
     }
 
-    private void appendEvent(DuckDBAppender ap, String articleId, int seq, Event e) throws SQLException {
+    /** The event row, then copies of its actors' name, code and country and its place's name and country. */
+    private void appendEvent(DuckDBAppender ap, String articleId, int seq, Event e, Map<String, Actor> actors,
+                             Map<String, Place> places) throws SQLException {
         ap.beginRow().append(articleId).append(e.id()).append(seq).append(e.source());
         string(ap, e.target());
         ap.append(e.cameo());
@@ -179,7 +188,32 @@ final class ArticleRowWriter {
         string(ap, e.place());
         ap.append(e.modality().json()).append(e.confidence());
         span(ap, e.evidence());
-        ap.append(toJson(e.also())).endRow();
+        ap.append(toJson(e.also()));
+        actorColumns(ap, actors.get(e.source()));
+        actorColumns(ap, e.target() == null ? null : actors.get(e.target()));
+        Place place = e.place() == null ? null : places.get(e.place());
+        string(ap, place == null ? null : place.name());
+        string(ap, place == null ? null : countryCode(place.country()));
+        ap.endRow();
+    }
+
+    /** Three columns: name, code, country; all null for an actor the extraction does not list. */
+    private static void actorColumns(DuckDBAppender ap, Actor x) throws SQLException {
+        if (x == null) {
+            ap.appendNull().appendNull().appendNull();
+        } else {
+            ap.append(x.name());
+            string(ap, x.code());
+            string(ap, countryCode(x.country()));
+        }
+    }
+
+    /**
+     * A country code as stored: upper-case, so that filters compare the column to an upper-cased value rather
+     * than upper-casing every row they read.
+     */
+    static String countryCode(String country) {
+        return country == null ? null : country.toUpperCase(Locale.ROOT);
     }
 
     private static void string(DuckDBAppender ap, String value) throws SQLException {

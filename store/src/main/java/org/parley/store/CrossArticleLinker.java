@@ -191,7 +191,8 @@ final class CrossArticleLinker {
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
                         Actor x = coding.get(r.getString(1));
-                        if (!x.kind().json().equals(r.getString(2)) || !Objects.equals(x.country(), r.getString(3))
+                        if (!x.kind().json().equals(r.getString(2))
+                                || !Objects.equals(ArticleRowWriter.countryCode(x.country()), r.getString(3))
                                 || !Objects.equals(x.sector(), r.getString(4))
                                 || !Objects.equals(x.code(), r.getString(5))) {
                             changed.add(r.getString(1));
@@ -204,7 +205,7 @@ final class CrossArticleLinker {
             Actor x = coding.get(key);
             List<Object> values = new ArrayList<>();
             values.add(x.kind().json());
-            values.add(x.country());
+            values.add(ArticleRowWriter.countryCode(x.country()));
             values.add(x.sector());
             values.add(x.code());
             values.add(key);
@@ -600,7 +601,7 @@ final class CrossArticleLinker {
                 }
                 Actor x = e.getValue();
                 reg.beginRow().append(e.getKey()).append(x.kind().json()).append(x.name());
-                string(reg, x.country());
+                string(reg, ArticleRowWriter.countryCode(x.country()));
                 string(reg, x.sector());
                 string(reg, x.code());
                 reg.endRow();
@@ -679,7 +680,7 @@ final class CrossArticleLinker {
                     string(ap, article.published());
                     ap.append(ingestedAt).append(roots.get(a.id()));
                     string(ap, place == null ? null : place.name());
-                    string(ap, place == null ? null : place.country());
+                    string(ap, place == null ? null : ArticleRowWriter.countryCode(place.country()));
                     if (place == null) {
                         ap.appendNull().appendNull().appendNull();
                     } else {

@@ -397,14 +397,30 @@ public final class ParleyStore implements AutoCloseable {
             action.run();
             writer.commit();
         } catch (SQLException | RuntimeException e) {
-            try {
-                writer.rollback();
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            }
+            rollback(e);
             throw e;
         } finally {
             writer.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Rolls the writer's transaction back after {@code failure}. A failed COMMIT has already ended the transaction
+     * in DuckDB while the driver still believes one runs: its ROLLBACK then fails, and the driver would neither
+     * begin the next transaction (its statements would each commit on their own) nor let auto-commit be turned
+     * back on. An explicit BEGIN gives the driver's ROLLBACK a transaction to end, which clears that belief.
+     */
+    private void rollback(Exception failure) {
+        try {
+            writer.rollback();
+        } catch (SQLException noTransaction) {
+            try (Statement begin = writer.createStatement()) {
+                begin.execute("BEGIN TRANSACTION");
+                writer.rollback();
+            } catch (SQLException stillFailing) {
+                failure.addSuppressed(noTransaction);
+                failure.addSuppressed(stillFailing);
+            }
         }
     }
 

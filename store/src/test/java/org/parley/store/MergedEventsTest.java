@@ -153,6 +153,10 @@ class MergedEventsTest {
         assertThat(m.articles()).isEqualTo(2);
     }
 
+    /** The columns schema version 5 adds to events, which today's writer fills. */
+    private static final List<String> EVENT_COLUMNS_V5 = List.of("source_name", "source_code", "source_country",
+            "target_name", "target_code", "target_country", "place_name", "place_country");
+
     @Test
     void storeFromBeforeMergingIsLinkedWhenMigrated() {
         Path file = dir.resolve("v1.duckdb");
@@ -162,6 +166,9 @@ class MergedEventsTest {
                 // also fills the knowledge column of version 3, so it is there while writing and dropped after)
                 try (java.sql.Statement s = c.createStatement()) {
                     s.execute("ALTER TABLE articles ADD COLUMN knowledge_sha256 VARCHAR");
+                    for (String column : EVENT_COLUMNS_V5) {
+                        s.execute("ALTER TABLE events ADD COLUMN " + column + " VARCHAR");
+                    }
                 }
                 new ArticleRowWriter(new com.fasterxml.jackson.databind.ObjectMapper(), "old")
                         .append((org.duckdb.DuckDBConnection) c, List.of(
@@ -170,6 +177,9 @@ class MergedEventsTest {
                                 java.time.LocalDateTime.now());
                 try (java.sql.Statement s = c.createStatement()) {
                     s.execute("ALTER TABLE articles DROP COLUMN knowledge_sha256");
+                    for (String column : EVENT_COLUMNS_V5) {
+                        s.execute("ALTER TABLE events DROP COLUMN " + column);
+                    }
                 }
                 return null;
             });
@@ -177,6 +187,9 @@ class MergedEventsTest {
         try (ParleyStore migrated = ParleyStore.open(file)) {
             assertThat(migrated.mergedEvents(EventQuery.all(), false)).singleElement()
                     .satisfies(m -> assertThat(m.reports()).isEqualTo(2));
+            // version 5 copied each event's actors onto it
+            assertThat(migrated.events(EventQuery.all().withCountry("usa"))).hasSize(2)
+                    .allSatisfy(e -> assertThat(e.source().name()).isEqualTo("Donald Trump"));
         }
     }
 }

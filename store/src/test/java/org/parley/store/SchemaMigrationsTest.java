@@ -23,6 +23,63 @@ class SchemaMigrationsTest {
             List.of("ALTER TABLE articles ADD COLUMN language VARCHAR"));
 
     @Test
+    void version5CopiesActorsOntoEventsAndUpperCasesCountries() {
+        Path file = dir.resolve("v4.duckdb");
+        try (ParleyStore v4 = ParleyStore.open(file, SchemaMigrations.ALL.subList(0, 4), Clock.systemUTC())) {
+            v4.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    // rows as a version-4 writer kept them: countries as the extractor gave them
+                    s.execute("INSERT INTO actors VALUES ('x1', 'a1', 0, 'Joe Biden', 'person', 'usa', 'GOV', "
+                            + "'USAGOV', NULL), ('x1', 'a2', 1, 'Kremlin', 'organization', 'Rus', 'GOV', 'RUSGOV', "
+                            + "NULL)");
+                    s.execute("INSERT INTO places VALUES ('x1', 'p1', 0, 'Moscow', 'ru', 55.75, 37.62, 524901, "
+                            + "'city', '[]')");
+                    s.execute("INSERT INTO events VALUES ('x1', 'e1', 0, 'a1', 'a2', '036', 'CONSULT', 1, 4.0, "
+                            + "'2025-04-11', DATE '2025-04-11', DATE '2025-04-11', 'p1', 'asserted', 0.9, 0, 10, "
+                            + "'Biden met', '[]'), ('x1', 'e2', 1, 'a2', NULL, '010', NULL, 1, 0.0, NULL, NULL, "
+                            + "NULL, NULL, 'asserted', 0.5, 11, 20, 'Kremlin said', '[]')");
+                    s.execute("INSERT INTO registry_actors VALUES ('code:RUSGOV', 'country', 'Kremlin', 'rus', "
+                            + "'GOV', 'RUSGOV')");
+                }
+                return null;
+            });
+        }
+        try (ParleyStore v5 = ParleyStore.open(file, SchemaMigrations.ALL, Clock.systemUTC())) {
+            List<String> rows = v5.read(c -> {
+                List<String> found = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                        SELECT event_id, source_name, source_code, source_country, target_name, target_code,
+                               target_country, place_name, place_country FROM events ORDER BY seq""")) {
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= 9; i++) {
+                            row.append(i > 1 ? "|" : "").append(r.getString(i));
+                        }
+                        found.add(row.toString());
+                    }
+                }
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT (SELECT string_agg("
+                        + "country, ',' ORDER BY seq) FROM actors) || ' ' || (SELECT country FROM places) || ' ' "
+                        + "|| (SELECT country FROM registry_actors)")) {
+                    r.next();
+                    found.add(r.getString(1));
+                }
+                return found;
+            });
+            assertThat(rows).containsExactly(
+                    "e1|Joe Biden|USAGOV|USA|Kremlin|RUSGOV|RUS|Moscow|RU",
+                    "e2|Kremlin|RUSGOV|RUS|null|null|null|null|null",
+                    "USA,RUS RU RUS");
+            assertThat(v5.events(org.parley.query.EventQuery.all().withCountry("rus").withPlace("ru")))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.eventId()).isEqualTo("e1");
+                        assertThat(e.target().name()).isEqualTo("Kremlin");
+                        assertThat(e.placeName()).isEqualTo("Moscow");
+                    });
+        }
+    }
+
+    @Test
     void laterStepIsAppliedToAnOlderFileKeepingItsData() {
         Path file = dir.resolve("m.duckdb");
         try (ParleyStore store = ParleyStore.open(file, SchemaMigrations.ALL, Clock.systemUTC())) {

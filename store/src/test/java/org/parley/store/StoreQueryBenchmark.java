@@ -132,7 +132,9 @@ public final class StoreQueryBenchmark {
                 s.execute("INSERT INTO events SELECT r.article, 'e' || r.i, r.i, 'a' || r.i || 's', "
                         + "'a' || r.i || 't', k.cameo, k.plover, k.quad, k.goldstein, strftime(r.d, '%Y-%m-%d'), r.d, "
                         + "r.d, NULL, CASE WHEN r.i % 5 = 0 THEN 'reported' ELSE 'asserted' END, 0.8, 0, 40, "
-                        + "sc.code || ' acted towards ' || tc.code || ' word' || (r.i % 1000) || 'x', '[]' "
+                        + "sc.code || ' acted towards ' || tc.code || ' word' || (r.i % 1000) || 'x', '[]', "
+                        + "sc.code || ' government', sc.code || 'GOV', sc.code, "
+                        + "tc.code || ' government', tc.code || 'GOV', tc.code, NULL, NULL "
                         + "FROM bench_rows r JOIN bench_codes k ON k.i = r.ci "
                         + "JOIN bench_countries sc ON sc.i = r.si JOIN bench_countries tc ON tc.i = r.ti");
                 s.execute("INSERT INTO actors SELECT r.article, 'a' || r.i || 's', 0, sc.code || ' government', "
