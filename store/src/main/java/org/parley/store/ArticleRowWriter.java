@@ -194,6 +194,7 @@ final class ArticleRowWriter {
         Place place = e.place() == null ? null : places.get(e.place());
         string(ap, place == null ? null : place.name());
         string(ap, place == null ? null : countryCode(place.country()));
+        ap.append(toJson(e.magnitudes()));
         ap.endRow();
     }
 
@@ -241,11 +242,12 @@ final class ArticleRowWriter {
         }
     }
 
-    private String toJson(List<TextSpan> spans) {
+    /** A list of small records (spans, magnitudes) as a JSON column. */
+    private String toJson(List<?> items) {
         try {
-            return json.writeValueAsString(spans);
+            return json.writeValueAsString(items);
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write spans as JSON", e);
+            throw new UncheckedIOException("cannot write " + items + " as JSON", e);
         }
     }
 }

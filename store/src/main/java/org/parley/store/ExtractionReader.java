@@ -19,6 +19,7 @@ import org.parley.extract.Actor;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Event;
 import org.parley.extract.Extraction;
+import org.parley.extract.Magnitude;
 import org.parley.extract.Modality;
 import org.parley.extract.Place;
 import org.parley.extract.Quote;
@@ -35,6 +36,8 @@ import org.parley.extract.TimeRef;
 final class ExtractionReader {
 
     private static final TypeReference<List<TextSpan>> SPANS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Magnitude>> MAGNITUDES = new TypeReference<>() {
     };
 
     private final ObjectMapper json;
@@ -115,13 +118,14 @@ final class ExtractionReader {
         List<Event> events = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT event_id, source_actor, target_actor, cameo, plover, "
                 + "quad, goldstein, event_date, place_id, modality, confidence, evidence_start, evidence_end, "
-                + "evidence_text, also_json FROM events WHERE article_id = ? ORDER BY seq")) {
+                + "evidence_text, also_json, magnitudes_json FROM events WHERE article_id = ? ORDER BY seq")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     events.add(new Event(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getInt(6), r.getDouble(7), r.getString(8), r.getString(9),
-                            Modality.parse(r.getString(10)), r.getDouble(11), span(r, 12), spans(r.getString(15))));
+                            Modality.parse(r.getString(10)), r.getDouble(11), span(r, 12), spans(r.getString(15)))
+                            .withMagnitudes(magnitudes(r.getString(16))));
                 }
             }
         }
@@ -173,6 +177,18 @@ final class ExtractionReader {
             return json.readValue(text, SPANS);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored spans are not JSON: " + text, e);
+        }
+    }
+
+    /** Magnitudes stored as JSON; none for events stored before schema 6 kept them. */
+    private List<Magnitude> magnitudes(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, MAGNITUDES);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored magnitudes are not JSON: " + text, e);
         }
     }
 

@@ -301,8 +301,19 @@ final class SchemaMigrations {
             FROM places p WHERE p.article_id = events.article_id AND p.place_id = events.place_id""",
             "CREATE INDEX events_article ON events (article_id)"));
 
+    /**
+     * Stored events keep their magnitudes (dead, injured, size, arrested as the sentence states them) as a JSON
+     * list, like their further evidence spans; NULL for events stored before. The article index is dropped and
+     * rebuilt around the change because DuckDB refuses {@code ALTER TABLE} on an indexed table.
+     */
+    static final Migration EVENT_MAGNITUDES = new Migration(6, "event magnitudes", List.of(
+            "DROP INDEX events_article",
+            "ALTER TABLE events ADD COLUMN magnitudes_json VARCHAR",
+            "CREATE INDEX events_article ON events (article_id)"));
+
     /** The released schema, oldest step first. */
-    static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE, PROVENANCE, LINK_INDEX, EVENT_COLUMNS);
+    static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE, PROVENANCE, LINK_INDEX, EVENT_COLUMNS,
+            EVENT_MAGNITUDES);
 
     private SchemaMigrations() {
     }

@@ -153,9 +153,9 @@ class MergedEventsTest {
         assertThat(m.articles()).isEqualTo(2);
     }
 
-    /** The columns schema version 5 adds to events, which today's writer fills. */
+    /** The columns schema versions 5 and 6 add to events, which today's writer fills. */
     private static final List<String> EVENT_COLUMNS_V5 = List.of("source_name", "source_code", "source_country",
-            "target_name", "target_code", "target_country", "place_name", "place_country");
+            "target_name", "target_code", "target_country", "place_name", "place_country", "magnitudes_json");
 
     @Test
     void storeFromBeforeMergingIsLinkedWhenMigrated() {

@@ -54,6 +54,23 @@ class ParleyStoreTest {
     }
 
     @Test
+    void eventMagnitudesReadBackAsWritten() {
+        ExtractedArticle plain = Fixtures.anonymous("march-1", "2025-05-01");
+        org.parley.extract.Extraction x = plain.extraction();
+        org.parley.extract.Event march = x.events().get(0).withMagnitudes(List.of(
+                new org.parley.extract.Magnitude(org.parley.extract.Magnitude.Kind.SIZE, 2000, true, "thousands"),
+                new org.parley.extract.Magnitude(org.parley.extract.Magnitude.Kind.ARRESTED, 12, false, "12")));
+        ExtractedArticle withCounts = new ExtractedArticle(plain.article(), new org.parley.extract.Extraction(x.id(),
+                x.published(), x.actors(), x.quotes(), List.of(march), x.times(), x.places()));
+        try (ParleyStore store = open()) {
+            store.ingest(withCounts);
+            org.parley.extract.Event back = store.extraction("march-1").orElseThrow().events().get(0);
+            assertThat(back.magnitudes()).isEqualTo(march.magnitudes());
+            assertThat(back).isEqualTo(march);
+        }
+    }
+
+    @Test
     void articleColumnsHoldHashTokensDateAndVersion() {
         try (ParleyStore store = open()) {
             store.ingest(Fixtures.seed("seed-001", "2025-04-11T08:00:00Z"));
