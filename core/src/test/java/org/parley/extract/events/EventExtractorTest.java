@@ -397,4 +397,41 @@ class EventExtractorTest {
         assertThat(extract(a)).extracting(Event::source, Event::cameo)
                 .contains(org.assertj.core.groups.Tuple.tuple("a1", "045"));
     }
+
+    @Test
+    void aProtestIsAimedAtWhomItsPurposeClauseMakesDemandsOf() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Kurds/NNPS demonstrated/VBD/demonstrate calling/VBG/call for/IN independence/NN from/IN Iraq/NNP ./.",
+                        "nsubj 1 0, root -1 1, advcl 1 2, case 4 3, obl:for 2 4, case 6 5, nmod:from 4 6, punct 1 7")
+                .actor("a1", "Kurds", ActorKind.GROUP, "IRQ", "Kurds")
+                .actor("a2", "Iraq", ActorKind.COUNTRY, "IRQ", "Iraq");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("14"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void aProtestAimedAtNoOneNamedIsAimedAtTheCountryItTakesPlaceIn() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Students/NNS/student demonstrated/VBD/demonstrate in/IN Serbia/NNP ./.",
+                        "nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4")
+                .actor("a1", "students", ActorKind.GROUP, "SRB", "Students")
+                .actor("a2", "Serbia", ActorKind.COUNTRY, "SRB", "Serbia");
+        assertThat(extract(a)).extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void aThreatIsAimedAtTheOneItsConditionNames() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP threatened/VBD/threaten to/TO stop/VB/stop talks/NNS/talk if/IN Washington/NNP "
+                                + "deploys/VBZ/deploy missiles/NNS/missile ./.",
+                        "nsubj 1 0, nsubj:xsubj 3 0, root -1 1, mark 3 2, xcomp 1 3, obj 3 4, mark 7 5, nsubj 7 6, "
+                                + "advcl:if 3 7, obj 7 8, punct 1 9")
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia")
+                .actor("a2", "United States", ActorKind.COUNTRY, "USA", "Washington");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("13"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
 }
