@@ -50,6 +50,10 @@ final class ArgumentFinder {
             "operation", "bid", "attempt", "drive", "push", "programme", "program", "package", "shipment", "convoy",
             "delivery", "plan", "round", "raid", "spree", "blitz");
 
+    /** Participles that tie members to the body they belong to ("affiliated with", "loyal to", "belonging to"). */
+    private static final Set<String> AFFILIATED = Set.of("affiliate", "affiliated", "belong", "linked", "link",
+            "loyal", "allied", "ally", "attach", "attached");
+
     private final SentenceGraph g;
     private final ActorIndex actors;
 
@@ -405,6 +409,16 @@ final class ArgumentFinder {
                 if (rel.equals("acl")) {
                     // "comments made by Donald Trump": the agent of a participle of making stands for the thing made;
                     // not of other participles ("a conference boycotted by the opposition" is not the opposition's)
+                    if (AFFILIATED.contains(g.lemma(c)) || AFFILIATED.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) {
+                        // "workers affiliated with the union", "militias loyal to Tehran": the body they belong to
+                        for (int body : g.children(c, "obl:with", "obl:to")) {
+                            Actor b = at(body);
+                            if (b != null) {
+                                return b;
+                            }
+                        }
+                        continue;
+                    }
                     if (!AUTHORING.contains(g.lemma(c))) {
                         continue;
                     }

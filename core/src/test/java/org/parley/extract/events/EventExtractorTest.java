@@ -434,4 +434,14 @@ class EventExtractorTest {
                 .extracting(Event::source, Event::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
     }
+
+    @Test
+    void membersAffiliatedWithABodyActForItAndStoppingWorkIsAStrike() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Workers/NNS/worker affiliated/VBN/affiliate with/IN the/DT union/NN stopped/VBD/stop work/NN ./.",
+                        "nsubj 5 0, acl 0 1, case 4 2, det 4 3, obl:with 1 4, root -1 5, obj 5 6, punct 5 7")
+                .actor("a1", "Serbian Workers' Union", ActorKind.ORGANIZATION, "SRB", "union");
+        assertThat(extract(a)).extracting(Event::source, Event::cameo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "143"));
+    }
 }
