@@ -42,6 +42,18 @@ final class ArgumentFinder {
             "author", "create", "build", "deploy", "carry", "conduct", "stage", "commit", "perpetrate", "cause",
             "seize", "confiscate", "take", "capture", "hold", "occupy", "control", "own", "run", "operate", "claim");
 
+    /**
+     * Nouns that only say an act is undertaken ("a mediation effort", "an aid convoy", "a bombing campaign"): an
+     * event noun modifying one stands for the whole phrase.
+     */
+    private static final Set<String> UNDERTAKING = Set.of("effort", "initiative", "campaign", "process", "mission",
+            "operation", "bid", "attempt", "drive", "push", "programme", "program", "package", "shipment", "convoy",
+            "delivery", "plan", "round", "raid", "spree", "blitz");
+
+    /** Participles that tie members to the body they belong to ("affiliated with", "loyal to", "belonging to"). */
+    private static final Set<String> AFFILIATED = Set.of("affiliate", "affiliated", "belong", "linked", "link",
+            "loyal", "allied", "ally", "attach", "attached");
+
     private final SentenceGraph g;
     private final ActorIndex actors;
 
@@ -65,10 +77,7 @@ final class ArgumentFinder {
         List<Integer> words = slotWords(trigger, slot, pos);
         Map<String, Argument> out = new LinkedHashMap<>();
         for (int w : words) {
-            List<Argument> found = actorsOf(w);
-            if (found.isEmpty() && PRONOUN_TAGS.contains(g.token(w).pos())) {
-                found = speakerFor(w);
-            }
+            List<Argument> found = actorsOrSpeaker(w, true);
             for (Argument a : found) {
                 out.putIfAbsent(a.actor().id(), a);
             }
@@ -77,18 +86,49 @@ final class ArgumentFinder {
     }
 
     /**
+     * The actors a word stands for; failing those, for an unresolved pronoun (when asked) or a noun it possesses
+     * that is the subject of a said clause, the one saying it.
+     */
+    private List<Argument> actorsOrSpeaker(int w, boolean pronounItself) {
+        List<Argument> found = actorsOf(w);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        if (PRONOUN_TAGS.contains(g.token(w).pos())) {
+            if (!pronounItself) {
+                return List.of();
+            }
+            return speakerFor(w);
+        }
+        for (int p : g.children(w, "nmod:poss")) {
+            if ("PRP$".equals(g.token(p).pos()) && at(p) == null) {
+                return speakerFor(p);
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * An unresolved pronoun subject of a clause someone says or thinks is most often that someone: "Kenya said it
      * will deploy", "the rebels said they would release". The pronoun's kind must fit (he/she a person, it/they/we
      * not).
      */
     private List<Argument> speakerFor(int pronoun) {
-        String p = g.word(pronoun);
-        boolean personal = p.equals("he") || p.equals("she");
-        boolean collective = p.equals("it") || p.equals("they") || p.equals("we");
+        String p = g.word(pronoun).toLowerCase(java.util.Locale.ROOT);
+        boolean personal = p.equals("he") || p.equals("she") || p.equals("his") || p.equals("her");
+        boolean collective = p.equals("it") || p.equals("they") || p.equals("we") || p.equals("its")
+                || p.equals("their") || p.equals("our");
         if (!personal && !collective) {
             return List.of();
         }
         Dependency head = g.mainHead(pronoun);
+        if (head != null && head.relation().equals("nmod:poss")) {
+            // "Bosnian Serbs said their forces had completed ...": the possessor of the said clause's subject
+            head = g.mainHead(head.governor());
+            if (head == null || !head.relation().startsWith("nsubj")) {
+                return List.of();
+            }
+        }
         for (int steps = 0; head != null && steps < 3; steps++) {
             int clause = head.governor();
             Dependency up = g.mainHead(clause);
@@ -122,6 +162,12 @@ final class ArgumentFinder {
      */
     List<Integer> slotWords(int t, RoleSlot slot, PartOfSpeech pos) {
         List<Integer> own = ownSlotWords(t, slot, pos);
+        if (own.isEmpty() && pos == PartOfSpeech.NOUN) {
+            int head = compoundHead(t);
+            // "a mediation effort by Qatar", "the Saudi peace initiative": the event noun names the kind of the
+            // noun it modifies, whose possessor, modifiers and prepositions are the event's
+            return head >= 0 ? ownSlotWords(head, slot, pos) : own;
+        }
         if (!own.isEmpty() || pos != PartOfSpeech.VERB) {
             return own;
         }
@@ -217,7 +263,9 @@ final class ArgumentFinder {
                 }
             }
             if (d.relation().equals("acl") || d.relation().equals("acl:relcl")) {
-                return List.of(d.governor());
+                int author = d.relation().equals("acl") ? authorOf(d.governor()) : -1;
+                // "issued a declaration demanding ...": the text demands what its author demands
+                return author >= 0 ? subjects(author, depth + 1) : List.of(d.governor());
             }
             if ((d.relation().equals("advcl") || d.relation().equals("dep") || d.relation().equals("xcomp"))
                     && "VBG".equals(g.token(t).pos()) && g.token(d.governor()).posStartsWith("VB")) {
@@ -232,10 +280,42 @@ final class ArgumentFinder {
     }
 
     /**
+     * The verb that issues or adopts a text or measure naming no actor itself ("issued a declaration", "passed a
+     * resolution"), when the noun is that verb's object; else -1.
+     */
+    private int authorOf(int noun) {
+        if (!g.token(noun).posStartsWith("NN") || lookThrough(noun, 0) != null) {
+            return -1;
+        }
+        Dependency head = g.mainHead(noun);
+        if (head == null || !head.relation().equals("obj") || head.governor() < 0) {
+            return -1;
+        }
+        int verb = head.governor();
+        return g.token(verb).posStartsWith("VB") && AUTHORING.contains(g.lemma(verb)) ? verb : -1;
+    }
+
+    /**
      * The source of an event noun with none of its own: the subject (or agent) of the verb it is the object of
      * ("Witkoff began talks with Putin", "rebels launched an offensive").
      */
+    /** The common noun an event noun is a compound modifier of ("mediation" in "mediation effort"), or -1. */
+    int compoundHead(int noun) {
+        Dependency head = g.mainHead(noun);
+        if (head == null || !head.relation().equals("compound") || head.governor() < 0) {
+            return -1;
+        }
+        Token h = g.token(head.governor());
+        return h.posStartsWith("NN") && !h.posStartsWith("NNP") && UNDERTAKING.contains(g.lemma(head.governor()))
+                ? head.governor() : -1;
+    }
+
     List<Argument> lightVerbSubject(int noun) {
+        int compoundHead = compoundHead(noun);
+        if (compoundHead >= 0 && g.mainHead(compoundHead) != null && g.mainHead(compoundHead).relation().equals("obj")) {
+            // "launched a mediation effort": the effort's verb is the mediation's
+            noun = compoundHead;
+        }
         // "the US is in negotiations with Baghdad", "at war with": the subject of a predicate "in/at" phrase takes
         // part in it ("Peru is a threat", "Peru is under attack" say nothing of Peru acting)
         List<Integer> own = g.children(noun, "nsubj");
@@ -266,7 +346,7 @@ final class ArgumentFinder {
                 : passive(verb) ? g.children(verb, "obl:agent", "obl:by") : subjects(verb, 0);
         Map<String, Argument> out = new LinkedHashMap<>();
         for (int w : words) {
-            for (Argument a : actorsOf(w)) {
+            for (Argument a : actorsOrSpeaker(w, false)) {
                 out.putIfAbsent(a.actor().id(), a);
             }
         }
@@ -329,6 +409,16 @@ final class ArgumentFinder {
                 if (rel.equals("acl")) {
                     // "comments made by Donald Trump": the agent of a participle of making stands for the thing made;
                     // not of other participles ("a conference boycotted by the opposition" is not the opposition's)
+                    if (AFFILIATED.contains(g.lemma(c)) || AFFILIATED.contains(g.word(c).toLowerCase(java.util.Locale.ROOT))) {
+                        // "workers affiliated with the union", "militias loyal to Tehran": the body they belong to
+                        for (int body : g.children(c, "obl:with", "obl:to")) {
+                            Actor b = at(body);
+                            if (b != null) {
+                                return b;
+                            }
+                        }
+                        continue;
+                    }
                     if (!AUTHORING.contains(g.lemma(c))) {
                         continue;
                     }

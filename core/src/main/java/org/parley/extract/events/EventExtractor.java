@@ -339,6 +339,12 @@ public class EventExtractor {
         if (targets.isEmpty() && !roles.target().isEmpty()) {
             targets = nearbyTargets(g, args, t.head(), sources, sourceWords(g, t.head(), sources));
         }
+        if (targets.isEmpty() && t.root().equals("14")) {
+            targets = protestTargets(g, args, t.head(), sources);
+        }
+        if (targets.isEmpty() && t.root().equals("13")) {
+            targets = conditionTargets(g, args, t.head(), sources);
+        }
         boolean betweenSlot = sourceSlot != null && sourceSlot.kind() == RoleSlot.Kind.PREPOSITION
                 && (sourceSlot.preposition().equals("between") || sourceSlot.preposition().equals("among"));
         if (targets.isEmpty() && sources.size() >= 2 && (roles.symmetric() || betweenSlot)) {
@@ -695,6 +701,119 @@ public class EventExtractor {
         return rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.equals("ccomp")
                 || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound") || rel.equals("amod")
                 || rel.equals("appos") || rel.startsWith("acl") && !rel.equals("acl:relcl");
+    }
+
+    /**
+     * Whom a protest with no stated target is aimed at: the one its purpose clause makes demands of ("staged
+     * demonstrations to demand reforms by Suharto's government", "demonstrated calling for independence from Iraq"),
+     * else the country it takes place in ("demonstrated in Serbia"), which CAMEO codes as the target of a protest
+     * aimed at no one named. Protesters' own country counts: protest is mostly against one's own government.
+     */
+    private static List<Argument> protestTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources) {
+        List<Integer> clauseHeads = new ArrayList<>(List.of(trigger));
+        Dependency head = g.mainHead(trigger);
+        if (!g.token(trigger).posStartsWith("VB") && head != null && head.relation().equals("obj")) {
+            clauseHeads.add(head.governor());  // "staged demonstrations to demand ...": the light verb's clauses
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        sources.forEach(a -> own.add(a.actor().id()));
+        for (int c : clauseHeads) {
+            for (Dependency d : g.children(c)) {
+                String rel = d.relation();
+                boolean purpose = rel.equals("advcl:to") || rel.equals("xcomp")
+                        || (rel.equals("advcl") || rel.equals("dep")) && "VBG".equals(g.token(d.dependent()).pos());
+                if (!purpose) {
+                    continue;
+                }
+                List<Argument> found = below(g, args, d.dependent(), own, TARGET_DEPTH);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        List<Integer> places = new ArrayList<>();
+        for (int c : clauseHeads) {
+            places.addAll(g.children(c, "obl:in", "nmod:in"));
+            for (int when : g.children(c, "obl:on", "obl:tmod")) {
+                // "demonstrated on Tuesday in Serbia": the parser often hangs the place on the day
+                places.addAll(g.children(when, "nmod:in"));
+            }
+        }
+        for (int place : places) {
+            for (Argument a : args.actorsOf(place)) {
+                if (a.actor().kind() == org.parley.extract.ActorKind.COUNTRY && !own.contains(a.actor().id())) {
+                    return List.of(a);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whom a threat with no stated target is aimed at: the one whose doing its condition names ("threatened to stop
+     * negotiations if the United States goes ahead", "will boycott the vote unless the president steps down").
+     */
+    private static List<Argument> conditionTargets(SentenceGraph g, ArgumentFinder args, int trigger, List<Argument> sources) {
+        List<Integer> clauseHeads = new ArrayList<>(List.of(trigger));
+        for (int k = 0; k < clauseHeads.size() && clauseHeads.size() < 4; k++) {
+            // "threatened to stop negotiations to reduce weapons if ...": down the chain of complements
+            clauseHeads.addAll(g.children(clauseHeads.get(k), "xcomp", "ccomp"));
+        }
+        for (int c : clauseHeads) {
+            for (int condition : g.children(c, "advcl:if", "advcl:unless")) {
+                for (int subject : g.children(condition, "nsubj", "nsubj:pass")) {
+                    List<Argument> found = new ArrayList<>();
+                    for (Argument a : args.actorsOf(subject)) {
+                        if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor()))) {
+                            found.add(a);
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The nearest actors at most {@code depth} edges below a clause word through objects, obliques, modifiers and
+     * complements, other than the given ones; at the nearest depth with any, all of them.
+     */
+    private static List<Argument> below(SentenceGraph g, ArgumentFinder args, int clause, java.util.Set<String> except,
+                                        int depth) {
+        List<Integer> level = List.of(clause);
+        java.util.Set<Integer> seen = new java.util.HashSet<>(level);
+        for (int k = 0; k <= depth && !level.isEmpty(); k++) {
+            java.util.Map<String, Argument> found = new java.util.LinkedHashMap<>();
+            for (int w : level) {
+                if (k == 0) {
+                    continue;
+                }
+                for (Argument a : args.actorsOf(w)) {
+                    if (!except.contains(a.actor().id())) {
+                        found.putIfAbsent(a.actor().id(), a);
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return new ArrayList<>(found.values());
+            }
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                for (Dependency d : g.children(x)) {
+                    // "to demand reforms by the government": who is to act is whom the demand is made of
+                    boolean agent = d.relation().equals("obl:by") || d.relation().equals("nmod:by");
+                    if ((downward(d.relation()) || agent) && seen.add(d.dependent())) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            next.sort(Integer::compare);
+            level = next;
+        }
+        return List.of();
     }
 
     /** A date and whether it is only the article's. */

@@ -19,6 +19,10 @@ import org.parley.extract.events.ModalityCues.Where;
  */
 final class ModalityClassifier {
 
+    /** Predicates of going on or ending, whose event-noun subject is already under way. */
+    private static final java.util.Set<String> ONGOING = java.util.Set.of("stop", "end", "cease", "halt",
+            "persist", "escalate", "intensify", "subside", "abate");
+
     private final ModalityCues cues;
 
     ModalityClassifier(ModalityCues cues) {
@@ -77,11 +81,15 @@ final class ModalityClassifier {
             }
             if (first && rel.equals("nsubj")) {
                 // an event noun as subject ("if attacks continue", "meetings have failed"): its predicate's
-                // modals and subordinators speak for it
+                // modals and subordinators speak for it; but saying whether it must, will or did not stop or go
+                // on takes it as under way ("his threat must stop", "the shelling did not end")
+                boolean presupposed = ONGOING.contains(g.lemma(gov));
                 for (Dependency d : g.children(gov)) {
                     String w = g.word(d.dependent());
                     if (d.relation().equals("mark")) {
                         best = stronger(best, cues.cue(Where.MARK, w));
+                    } else if (presupposed) {
+                        continue;
                     } else if (d.relation().equals("aux")) {
                         best = stronger(best, cues.cue(Where.AUX, w));
                     } else if (d.relation().equals("advmod")) {

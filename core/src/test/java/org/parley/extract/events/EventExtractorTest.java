@@ -324,4 +324,124 @@ class EventExtractorTest {
         List<Event> events = extract(a);
         assertThat(events).anyMatch(e -> e.cameo().startsWith("14") && e.source().equals("a1"));
     }
+
+    @Test
+    void aParticipleOnAnIssuedTextActsForTheTextsAuthor() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("The/DT PKK/NNP issued/VBD/issue a/DT declaration/NN demanding/VBG/demand that/IN Turkey/NNP "
+                                + "release/VB/release prisoners/NNS/prisoner ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, acl 4 5, mark 8 6, nsubj 8 7, ccomp 5 8, "
+                                + "obj 8 9, punct 2 10")
+                .actor("a1", "PKK", ActorKind.ORGANIZATION, null, "PKK")
+                .actor("a2", "Turkey", ActorKind.COUNTRY, "TUR", "Turkey");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("10"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void theSpeakerOwnsAPossessedSubjectOfWhatItSays() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("The/DT rebels/NNS/rebel said/VBD/say their/PRP$/they forces/NNS/force had/VBD/have "
+                                + "completed/VBN/complete their/PRP$/they withdrawal/NN ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, nmod:poss 4 3, nsubj 6 4, aux 6 5, ccomp 2 6, nmod:poss 8 7, "
+                                + "obj 6 8, punct 2 9")
+                .actor("a1", "rebels", ActorKind.GROUP, "BIH", "rebels");
+        List<Event> events = extract(a);
+        assertThat(events).filteredOn(e -> e.cameo().startsWith("08")).extracting(Event::source, Event::modality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", Modality.REPORTED));
+    }
+
+    @Test
+    void aPossessivePronounOfAnObjectIsNotTheSpeaker() {
+        // "their withdrawal" as an object may be anyone's: only a possessed subject goes to the speaker
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("The/DT rebels/NNS/rebel said/VBD/say troops/NNS/troop had/VBD/have "
+                                + "completed/VBN/complete their/PRP$/they withdrawal/NN ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, nsubj 5 3, aux 5 4, ccomp 2 5, nmod:poss 7 6, "
+                                + "obj 5 7, punct 2 8")
+                .actor("a1", "rebels", ActorKind.GROUP, "BIH", "rebels");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("08")).isEmpty();
+    }
+
+    @Test
+    void anEventNounThatMustStopIsUnderWay() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Erdogan/NNP 's/POS threat/NN against/IN the/DT Kurds/NNPS must/MD stop/VB/stop ./.",
+                        "nmod:poss 2 0, case 0 1, nsubj 7 2, case 5 3, det 5 4, nmod:against 2 5, aux 7 6, root -1 7, "
+                                + "punct 7 8")
+                .actor("a1", "Recep Tayyip Erdogan", ActorKind.PERSON, "TUR", "Erdogan")
+                .actor("a2", "Kurds", ActorKind.GROUP, "IRQ", "Kurds");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("13"))
+                .extracting(Event::source, Event::target, Event::modality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2", Modality.ASSERTED));
+    }
+
+    @Test
+    void anEventNounThatMightHappenStaysHypothetical() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Erdogan/NNP 's/POS attack/NN on/IN the/DT Kurds/NNPS could/MD begin/VB/begin ./.",
+                        "nmod:poss 2 0, case 0 1, nsubj 7 2, case 5 3, det 5 4, nmod:on 2 5, aux 7 6, root -1 7, "
+                                + "punct 7 8")
+                .actor("a1", "Recep Tayyip Erdogan", ActorKind.PERSON, "TUR", "Erdogan")
+                .actor("a2", "Kurds", ActorKind.GROUP, "IRQ", "Kurds");
+        assertThat(extract(a)).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+    }
+
+    @Test
+    void anEventNounModifyingAnEffortTakesTheEffortsVerb() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN ./.",
+                        "nsubj 1 0, root -1 1, det 4 2, compound 4 3, obj 1 4, punct 1 5")
+                .actor("a1", "Qatar", ActorKind.COUNTRY, "QAT", "Qatar");
+        assertThat(extract(a)).extracting(Event::source, Event::cameo)
+                .contains(org.assertj.core.groups.Tuple.tuple("a1", "045"));
+    }
+
+    @Test
+    void aProtestIsAimedAtWhomItsPurposeClauseMakesDemandsOf() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Kurds/NNPS demonstrated/VBD/demonstrate calling/VBG/call for/IN independence/NN from/IN Iraq/NNP ./.",
+                        "nsubj 1 0, root -1 1, advcl 1 2, case 4 3, obl:for 2 4, case 6 5, nmod:from 4 6, punct 1 7")
+                .actor("a1", "Kurds", ActorKind.GROUP, "IRQ", "Kurds")
+                .actor("a2", "Iraq", ActorKind.COUNTRY, "IRQ", "Iraq");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("14"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void aProtestAimedAtNoOneNamedIsAimedAtTheCountryItTakesPlaceIn() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Students/NNS/student demonstrated/VBD/demonstrate in/IN Serbia/NNP ./.",
+                        "nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4")
+                .actor("a1", "students", ActorKind.GROUP, "SRB", "Students")
+                .actor("a2", "Serbia", ActorKind.COUNTRY, "SRB", "Serbia");
+        assertThat(extract(a)).extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void aThreatIsAimedAtTheOneItsConditionNames() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP threatened/VBD/threaten to/TO stop/VB/stop talks/NNS/talk if/IN Washington/NNP "
+                                + "deploys/VBZ/deploy missiles/NNS/missile ./.",
+                        "nsubj 1 0, nsubj:xsubj 3 0, root -1 1, mark 3 2, xcomp 1 3, obj 3 4, mark 7 5, nsubj 7 6, "
+                                + "advcl:if 3 7, obj 7 8, punct 1 9")
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia")
+                .actor("a2", "United States", ActorKind.COUNTRY, "USA", "Washington");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("13"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void membersAffiliatedWithABodyActForItAndStoppingWorkIsAStrike() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Workers/NNS/worker affiliated/VBN/affiliate with/IN the/DT union/NN stopped/VBD/stop work/NN ./.",
+                        "nsubj 5 0, acl 0 1, case 4 2, det 4 3, obl:with 1 4, root -1 5, obj 5 6, punct 5 7")
+                .actor("a1", "Serbian Workers' Union", ActorKind.ORGANIZATION, "SRB", "union");
+        assertThat(extract(a)).extracting(Event::source, Event::cameo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "143"));
+    }
 }
