@@ -46,6 +46,11 @@ import org.parley.merge.MinHash;
 final class CrossArticleLinker {
 
     private static final int KEYS_PER_STATEMENT = 500;
+    /** Where recomputed merged events wait to be merged into merged_events (schema 6); empty between writes. */
+    static final String STAGING = "merged_events_staging";
+
+    /** The UPDATE assignments for merged_events, built from the table's columns on first use. */
+    private String mergedAssignments;
 
     /** What recomputing a merged event reads of each of its links. */
     private static final String LINK_SELECT = """
@@ -242,7 +247,6 @@ final class CrossArticleLinker {
         List<String> keys = new ArrayList<>(changes.mergeKeys);
         for (List<String> chunk : chunks(keys)) {
             String in = placeholders(chunk.size());
-            execute(c, "DELETE FROM merged_events WHERE merge_key IN " + in, chunk);
             Map<String, MergedEventBuilder> merged = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(LINK_SELECT + in)) {
                 bind(ps, chunk);
@@ -253,18 +257,60 @@ final class CrossArticleLinker {
                 }
             }
             Map<String, String[]> registry = registry(c, merged.values());
-            try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merged_events")) {
-                for (Map.Entry<String, MergedEventBuilder> e : merged.entrySet()) {
-                    e.getValue().append(ap, e.getKey(), registry);
-                }
-                ap.flush();
-            }
+            replaceMerged(c, chunk, merged, registry);
         }
         List<String> freed = new ArrayList<>(changes.freedActorKeys);
         for (List<String> chunk : chunks(freed)) {
             execute(c, "DELETE FROM registry_actors WHERE actor_key IN " + placeholders(chunk.size())
                     + " AND actor_key NOT IN (SELECT actor_key FROM actor_links)", chunk);
         }
+    }
+
+    /**
+     * Writes the recomputed merged events of {@code keys}: rows whose key survives are updated in place, vanished
+     * keys deleted, new keys inserted. Deleting and re-inserting a surviving key instead made DuckDB refuse the
+     * batch ("duplicate key") whenever a concurrent reader could still see the deleted row, and the batch then
+     * fell back to one article per transaction, so readers saw half-written batches. The rows go through a
+     * staging table first: the appender is the fast way in, and UPDATE ... FROM reads them from there.
+     */
+    private void replaceMerged(DuckDBConnection c, List<String> keys, Map<String, MergedEventBuilder> merged,
+                               Map<String, String[]> registry) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM " + STAGING);
+        }
+        try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGING)) {
+            for (Map.Entry<String, MergedEventBuilder> e : merged.entrySet()) {
+                e.getValue().append(ap, e.getKey(), registry);
+            }
+            ap.flush();
+        }
+        execute(c, "DELETE FROM merged_events WHERE merge_key IN " + placeholders(keys.size())
+                + " AND merge_key NOT IN (SELECT merge_key FROM " + STAGING + ")", keys);
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE merged_events SET " + updateAssignments(c) + " FROM " + STAGING
+                    + " s WHERE merged_events.merge_key = s.merge_key");
+            s.execute("INSERT INTO merged_events SELECT * FROM " + STAGING + " s WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM merged_events m WHERE m.merge_key = s.merge_key)");
+            s.execute("DELETE FROM " + STAGING);
+        }
+    }
+
+    /** "col = s.col, ..." for every merged_events column but the key, read from the table itself once. */
+    private String updateAssignments(Connection c) throws SQLException {
+        if (mergedAssignments == null) {
+            List<String> sets = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM merged_events LIMIT 0")) {
+                java.sql.ResultSetMetaData md = r.getMetaData();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    String col = md.getColumnName(i);
+                    if (!"merge_key".equals(col)) {
+                        sets.add(col + " = s." + col);
+                    }
+                }
+            }
+            mergedAssignments = String.join(", ", sets);
+        }
+        return mergedAssignments;
     }
 
     /** Name, code, country and sector of the registry actors the merged events name. */

@@ -304,12 +304,15 @@ final class SchemaMigrations {
     /**
      * Stored events keep their magnitudes (dead, injured, size, arrested as the sentence states them) as a JSON
      * list, like their further evidence spans; NULL for events stored before. The article index is dropped and
-     * rebuilt around the change because DuckDB refuses {@code ALTER TABLE} on an indexed table.
+     * rebuilt around the change because DuckDB refuses {@code ALTER TABLE} on an indexed table. And a staging
+     * table with merged_events' columns and no key, through which recomputed merged events are updated in place
+     * instead of deleted and re-inserted (see {@code CrossArticleLinker}).
      */
-    static final Migration EVENT_MAGNITUDES = new Migration(6, "event magnitudes", List.of(
+    static final Migration EVENT_MAGNITUDES = new Migration(6, "event magnitudes, merged-event staging", List.of(
             "DROP INDEX events_article",
             "ALTER TABLE events ADD COLUMN magnitudes_json VARCHAR",
-            "CREATE INDEX events_article ON events (article_id)"));
+            "CREATE INDEX events_article ON events (article_id)",
+            "CREATE TABLE merged_events_staging AS SELECT * FROM merged_events LIMIT 0"));
 
     /** The released schema, oldest step first. */
     static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE, PROVENANCE, LINK_INDEX, EVENT_COLUMNS,
