@@ -68,6 +68,11 @@ final class ReportedSpeechFinder {
                 }
                 continue;
             }
+            CueMatch hedge = hedgedClause(tree, text, i);
+            if (hedge != null) {
+                out.add(hedge);
+                continue;
+            }
             if (t.posStartsWith("NN") || t.posStartsWith("JJ")) {
                 CueMatch m = attitudes.match(tree, text, i);
                 if (m != null) {
@@ -112,7 +117,9 @@ final class ReportedSpeechFinder {
             prepositionalObject(tree, v, preposition, content, stopAtCue);
             stance = !content.isEmpty();
         }
-        for (int h : content.isEmpty() ? tree.children(v, "ccomp") : List.<Integer>of()) {
+        // "the talks saw the envoy sit down with ...": a verb of perception holds a view only with its as-phrase
+        boolean complement = content.isEmpty() && cue.frame() != CueFrame.OBJECT_AS;
+        for (int h : complement ? tree.children(v, "ccomp") : List.<Integer>of()) {
             content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
         }
         if (content.isEmpty()) {
@@ -120,6 +127,12 @@ final class ReportedSpeechFinder {
                 case OBJECT_OF -> objectPhrase(tree, v, content, List.of("advcl:of", "obl:of", "advcl:for",
                         "obl:for"), stopAtCue);
                 case OBJECT_TO -> objectPhrase(tree, v, content, List.of("xcomp"), stopAtCue);
+                case OBJECT_AS -> {
+                    // "is viewed as honest": without its object the view's subject lies outside the phrase
+                    if (!tree.children(v, "obj").isEmpty()) {
+                        objectPhrase(tree, v, content, List.of("advcl:as", "obl:as"), stopAtCue);
+                    }
+                }
                 case CLAUSE, OBJECT, TRAILING -> {
                     // "he said: ..." or "..., he said" parsed as parataxis of the cue
                     for (int h : tree.children(v, "parataxis")) {
@@ -128,7 +141,8 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        boolean clause = cue.frame() != CueFrame.OBJECT_OF && cue.frame() != CueFrame.OBJECT_TO;
+        boolean clause = cue.frame() != CueFrame.OBJECT_OF && cue.frame() != CueFrame.OBJECT_TO
+                && cue.frame() != CueFrame.OBJECT_AS;
         if (content.isEmpty() && clause && hasSubject(tree, v) && !hasRelativeSubject(tree, v)) {
             String rel = tree.relation(v);
             int h = tree.head(v);
@@ -174,7 +188,8 @@ final class ReportedSpeechFinder {
                 && !(cue.frame() == CueFrame.OBJECT && hasPlainObject(tree, v))) {
             linearClause(tree, v, content, stopAtCue);
         }
-        if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
+        if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING
+                && cue.frame() != CueFrame.OBJECT_AS) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
             directObject(tree, v, content, stopAtCue);
             stance = !content.isEmpty();
@@ -205,6 +220,66 @@ final class ReportedSpeechFinder {
         int ce = range == null ? -1 : s.token(range[1]).end();
         return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v),
                 stance);
+    }
+
+    /** Raising verbs that present their clause as an impression: "X seemed to ...", "X appears to ...". */
+    private static final Set<String> SEEMING = Set.of("seem", "appear");
+
+    /**
+     * A statement the writer presents as an impression or a report without naming who holds it: "the candidate
+     * seemed to be shrinking", "Enthusiasm appears to have plummeted", "The group is reportedly spending $1.5
+     * million". PolNeAR annotates these as attributions with no source; the content is the whole clause, its subject
+     * included. Null when token {@code i} is no such cue. ("X is expected to ..." is left out: news annotators do not
+     * take a forecast for an attribution.)
+     */
+    private static CueMatch hedgedClause(ParseTree tree, String text, int i) {
+        Sentence s = tree.sentence();
+        Token t = s.token(i);
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        int clauseHead;
+        SpeechAct act;
+        if ("reportedly".equalsIgnoreCase(t.word()) && tree.relation(i).startsWith("advmod") && tree.head(i) >= 0) {
+            clauseHead = tree.head(i);
+            act = SpeechAct.SPEECH;
+        } else if (t.posStartsWith("VB") && SEEMING.contains(lemma) && !tree.relation(i).startsWith("aux")
+                && !tree.relation(i).startsWith("amod")) {
+            boolean infinitive = false;
+            for (int c : tree.children(i, "xcomp")) {
+                infinitive |= c > i && "to".equalsIgnoreCase(s.token(tree.subtree(c, null).nextSetBit(0)).word());
+            }
+            if (!infinitive) {
+                return null; // "appeared on Fox News", "seemed like a fait accompli": no clause is presented
+            }
+            clauseHead = i;
+            act = SpeechAct.THOUGHT;
+        } else {
+            return null;
+        }
+        int subject = -1;
+        for (int c : tree.children(clauseHead)) {
+            if (tree.relation(c).startsWith("nsubj") && c < i) {
+                subject = c;
+            }
+        }
+        if (subject < 0 || "it".equalsIgnoreCase(s.token(subject).word())) {
+            return null; // "it seems to me": the hearer holds it, and the clause lies elsewhere
+        }
+        BitSet stop = new BitSet();
+        for (int c : tree.children(clauseHead)) {
+            String r = tree.relation(c);
+            // what the writer adds around the clause ("In the past few days, ...", "..., and ...") is not part of it
+            if (c < subject || r.startsWith("parataxis") || r.startsWith("conj") || r.equals("cc")
+                    || r.startsWith("mark")) {
+                stop.set(c);
+            }
+        }
+        BitSet content = withoutTrailingAside(tree, tree.subtree(clauseHead, stop));
+        int[] range = trimmedRange(s, content);
+        if (range == null) {
+            return null;
+        }
+        return new CueMatch(s.index(), i, span(s, text, i, i), null, List.of(), act, s.token(range[0]).start(),
+                s.token(range[1]).end(), null, false);
     }
 
     /**

@@ -232,4 +232,35 @@ class ContentExtentTest {
                         + "punct 1 8").build();
         assertThat(run(a)).extracting(Quote::text).containsExactly("to reform courts and establish order");
     }
+
+    @Test
+    void aSeemingOrReportedClauseIsAnItemWithItsSubjectAndNoSource() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Lately/RB/lately ~,/,/, the/DT/the mayor/NN/mayor seemed/VBD/seem to/TO/to "
+                                + "waver/VB/waver ~./././.",
+                        "root -1 4, advmod 4 0, punct 4 1, det 3 2, nsubj 4 3, mark 6 5, xcomp 4 6, punct 4 7")
+                .sentence("The/DT/the group/NN/group is/VBZ/be reportedly/RB/reportedly spending/VBG/spend "
+                                + "millions/NNS/million ~./././.",
+                        "root -1 4, det 1 0, nsubj 4 1, aux 4 2, advmod 4 3, obj 4 5, punct 4 6")
+                .sentence("She/PRP/she appeared/VBD/appear on/IN/on television/NN/television ~./././.",
+                        "root -1 1, nsubj 1 0, case 3 2, obl:on 1 3, punct 1 4")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("the mayor seemed to waver", "The group is reportedly spending millions");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.source()).isNull());
+    }
+
+    @Test
+    void aVerbOfPerceptionHoldsAViewOnlyWithItsAsPhrase() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Voters/NNS/voter see/VBP/see Doe/NNP/Doe as/IN/as electable/JJ/electable ~./././.",
+                        "root -1 1, nsubj 1 0, obj 1 2, case 4 3, advcl:as 1 4, punct 1 5")
+                .sentence("Voters/NNS/voter saw/VBD/see Doe/NNP/Doe speak/VB/speak ~./././.",
+                        "root -1 1, nsubj 1 0, nsubj 3 2, ccomp 1 3, punct 1 4")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Doe as electable");
+        assertThat(quotes.get(0).source().text()).isEqualTo("Voters");
+    }
 }
