@@ -184,6 +184,16 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        if (content.isEmpty() && stanceFrame(cue.frame()) && !tree.children(v, "aux:pass").isEmpty()
+                && !tree.children(v, "obl:agent").isEmpty()) {
+            // "He was backed by most liberals", "the plan was criticized by Doe": the stance is on the subject
+            for (int p : tree.children(v, "nsubj:pass")) {
+                if (p < v) {
+                    content.or(tree.subtree(p, stopAtCue));
+                    stance = true;
+                }
+            }
+        }
         if (content.isEmpty() && takesClause && !followsQuotation(s, v, quoted)
                 && !(cue.frame() == CueFrame.OBJECT && hasPlainObject(tree, v))) {
             linearClause(tree, v, content, stopAtCue);
@@ -389,6 +399,11 @@ final class ReportedSpeechFinder {
         }
     }
 
+    /** Frames whose content may be a noun phrase the cue takes a stance on. */
+    private static boolean stanceFrame(CueFrame frame) {
+        return frame == CueFrame.OBJECT || frame == CueFrame.OBJECT_OF;
+    }
+
     /**
      * Whether the cue has a complement of its own after it (a to-infinitive, or for a stance verb its object), so
      * that it does not report the clause it hangs from ("..., Mr. Doe pledged to oppose it" reports the pledge).
@@ -581,8 +596,9 @@ final class ReportedSpeechFinder {
         if (rel.equals("obl:tmod") || TIME_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
             return false;
         }
+        // "described her as likable": an as-phrase on an adjective comes out as a clause
         return rel.startsWith("obl") || rel.equals("advmod") || rel.startsWith("xcomp") || rel.equals("iobj")
-                || rel.equals("obj");
+                || rel.equals("obj") || rel.equals("advcl:as");
     }
 
     private CueMatch according(ParseTree tree, String text, int i) {
