@@ -198,6 +198,11 @@ final class ReportedSpeechFinder {
                 && !(cue.frame() == CueFrame.OBJECT && hasPlainObject(tree, v))) {
             linearClause(tree, v, content, stopAtCue);
         }
+        if (content.isEmpty() && "say".equalsIgnoreCase(s.token(v).lemma()) && !followsQuotation(s, v, quoted)) {
+            // "said so", "said no", "said the same of Trump", "says racist things": what was said, in a word or
+            // a noun phrase
+            sayingInAPhrase(tree, v, content, stopAtCue);
+        }
         if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING
                 && cue.frame() != CueFrame.OBJECT_AS) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
@@ -396,6 +401,22 @@ final class ReportedSpeechFinder {
         }
         if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
             content.set(start, end + 1);
+        }
+    }
+
+    /** Answers that stand for a whole clause after "say": "said so", "said yes". */
+    private static final Set<String> PRO_CLAUSES = Set.of("so", "yes", "no");
+
+    /** The object of "say" when it is a noun phrase or a word standing for a clause, with what follows it. */
+    private static void sayingInAPhrase(ParseTree tree, int v, BitSet content, BitSet stop) {
+        Sentence s = tree.sentence();
+        if (v + 1 < s.size() && tree.head(v + 1) == v
+                && PRO_CLAUSES.contains(s.token(v + 1).word().toLowerCase(Locale.ROOT))) {
+            content.set(v + 1);
+            return;
+        }
+        if (!tree.children(v, "obj").isEmpty() && tree.children(v, "obj").get(0) > v) {
+            directObject(tree, v, content, stop);
         }
     }
 
