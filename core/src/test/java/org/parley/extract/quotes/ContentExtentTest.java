@@ -288,7 +288,8 @@ class ContentExtentTest {
                 .sentence("Half/NN/half said/VBD/say so/RB/so ~./././.", "root -1 1, nsubj 1 0, advmod 1 2, punct 1 3")
                 .sentence("Most/JJS/most said/VBD/say the/DT/the same/JJ/same of/IN/of Doe/NNP/Doe ~./././.",
                         "root -1 1, nsubj 1 0, det 3 2, obj 1 3, case 5 4, obl:of 1 5, punct 1 6")
-                .sentence("Doe/NNP/Doe wrote/VBD/write letters/NNS/letter ~./././.", "root -1 1, nsubj 1 0, obj 1 2, punct 1 3")
+                .sentence("Doe/NNP/Doe wrote/VBD/write letters/NNS/letter ~./././.",
+                        "root -1 1, nsubj 1 0, obj 1 2, punct 1 3")
                 .build();
         assertThat(run(a)).extracting(Quote::text).containsExactly("so", "the same of Doe");
     }
