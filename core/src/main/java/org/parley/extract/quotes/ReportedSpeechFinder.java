@@ -203,6 +203,9 @@ final class ReportedSpeechFinder {
             // a noun phrase
             sayingInAPhrase(tree, v, content, stopAtCue);
         }
+        if (content.isEmpty() && clause && !followsQuotation(s, v, quoted)) {
+            clauseBeforeTrailingCue(tree, v, content);
+        }
         if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING
                 && cue.frame() != CueFrame.OBJECT_AS) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
@@ -402,6 +405,75 @@ final class ReportedSpeechFinder {
         if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
             content.set(start, end + 1);
         }
+    }
+
+    /**
+     * "The pilot had logged 2,000 hours, the airline said Thursday", "X remains committed, his aide, Jane Doe, told
+     * reporters", "..., wrote the director": a clause from the sentence's start up to a comma, then only the source's
+     * noun phrases, the cue, and after it no verb. The parser often hangs such a cue on a noun; the words before the
+     * commas are what was said.
+     */
+    private static void clauseBeforeTrailingCue(ParseTree tree, int v, BitSet content) {
+        Sentence s = tree.sentence();
+        String pos = s.token(v).pos() == null ? "" : s.token(v).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+                || (!tree.children(v, "obj").isEmpty() && !"tell".equalsIgnoreCase(s.token(v).lemma()))) {
+            return; // a participle ("..., adding ...") or a cue with an object of its own
+        }
+        for (int c : tree.children(v)) {
+            String r = tree.relation(c);
+            if (c > v && (r.startsWith("ccomp") || r.startsWith("xcomp") || r.equals("obl:about")
+                    || r.equals("obl:of") || r.equals("obl:for") || r.equals("obl:against"))) {
+                return; // "..., we think about the big number": what follows the cue is what it is about
+            }
+        }
+        if (!s.token(0).posStartsWith("NN") && !s.token(0).posStartsWith("DT") && !s.token(0).posStartsWith("PRP")
+                && !s.token(0).posStartsWith("JJ") && !s.token(0).posStartsWith("CD")) {
+            return; // "Asked if ..., he said ...", "After ...": the words before the comma are no statement
+        }
+        for (int j = v + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.posStartsWith("VB") || t.posStartsWith("MD") || "that".equalsIgnoreCase(t.word())
+                    || t.posStartsWith("WDT") || t.posStartsWith("WP") || ";".equals(t.word())) {
+                return; // the cue has a clause of its own after it, or the sentence goes on
+            }
+        }
+        // walk back over the comma-separated noun phrases naming the source
+        int comma = -1;
+        for (int j = v - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (",".equals(t.word())) {
+                comma = j;
+                continue;
+            }
+            if (t.posStartsWith("VB") || t.posStartsWith("MD") || t.posStartsWith("CC") || t.posStartsWith("IN")
+                    || t.posStartsWith("WP") || t.posStartsWith("WDT") || t.posStartsWith("TO")) {
+                break;
+            }
+        }
+        if (comma <= 0 || comma >= v - 1 || nounPhraseGap(s, comma, v)) {
+            return;
+        }
+        boolean finite = false;
+        for (int j = 0; j < comma; j++) {
+            String p = s.token(j).pos() == null ? "" : s.token(j).pos();
+            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        if (finite) {
+            content.set(0, comma);
+        }
+    }
+
+    /** Whether tokens between {@code from} and {@code to} hold anything but nouns, names, determiners and commas. */
+    private static boolean nounPhraseGap(Sentence s, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            Token t = s.token(j);
+            if (!(t.posStartsWith("NN") || t.posStartsWith("DT") || t.posStartsWith("JJ") || t.posStartsWith("PRP")
+                    || t.posStartsWith("POS") || t.posStartsWith("CD") || ",".equals(t.word()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Answers that stand for a whole clause after "say": "said so", "said yes". */

@@ -293,4 +293,19 @@ class ContentExtentTest {
                 .build();
         assertThat(run(a)).extracting(Quote::text).containsExactly("so", "the same of Doe");
     }
+
+    @Test
+    void aClauseBeforeATrailingCueIsWhatWasSaidEvenWhenTheParserHangsTheCueOnANoun() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Prices/NNS/price rose/VBD/rise with/IN/with inflation/NN/inflation ~,/,/, the/DT/the "
+                                + "bank/NN/bank said/VBD/say ~./././.",
+                        "root -1 1, nsubj 1 0, case 3 2, obl:with 1 3, punct 3 4, det 6 5, appos 3 6, dep 3 7, "
+                                + "punct 1 8")
+                .sentence("After/IN/after talks/NNS/talk ended/VBD/end ~,/,/, Doe/NNP/Doe said/VBD/say ~./././.",
+                        "root -1 5, mark 2 0, nsubj 2 1, advcl 5 2, punct 5 3, nsubj 5 4, punct 5 6")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Prices rose with inflation");
+        assertThat(quotes.get(0).source().text()).isEqualTo("the bank");
+    }
 }
