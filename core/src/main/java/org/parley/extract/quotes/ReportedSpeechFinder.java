@@ -753,27 +753,42 @@ final class ReportedSpeechFinder {
         if (colon < 1 || s.size() - colon - 1 < 3) {
             return null;
         }
+        int nameStart = 0;
+        if (headline && colon > 2 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT))
+                && isDash(s.token(1))) {
+            nameStart = 2; // "EXCLUSIVE – Jane Doe: ...": the section label is no part of the name
+        }
+        if (headline && colon > nameStart + 2 && "a".equalsIgnoreCase(s.token(nameStart).word())
+                && "from".equalsIgnoreCase(s.token(nameStart + 2).word())) {
+            nameStart += 3; // "A lesson from Jane Doe: ...", "A warning from ...": the source follows "from"
+        }
         int nameEnd = colon;
         boolean named = false;
-        for (int i = 0; i < colon; i++) {
+        for (int i = nameStart; i < colon; i++) {
             Token t = s.token(i);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if ((w.equals("to") || w.equals("on")) && i > 0 && nameEnd == colon) {
-                nameEnd = i; // "Doe to voters:", "Doe on the deal:": the source is before it
+            if ((w.equals("to") || w.equals("on") || (headline && w.equals("at"))) && i > nameStart
+                    && nameEnd == colon) {
+                nameEnd = i; // "Doe to voters:", "Doe on the deal:", "Doe at the convention:": the source is before
                 continue;
             }
             if (i >= nameEnd) {
                 continue; // who it was said to or about
             }
-            boolean noun = t.posStartsWith("NNP") || (headline && t.posStartsWith("NN"));
+            // in a headline the tagger may take a capitalized name for an adjective ("Rush/JJ Limbaugh")
+            boolean noun = t.posStartsWith("NNP") || (headline && (t.posStartsWith("NN")
+                    || (Character.isUpperCase(t.word().charAt(0)) && "PERSON".equals(t.ner()))));
             if (!noun) {
                 return null;
             }
             named |= "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
         }
+        if (nameEnd <= nameStart) {
+            return null;
+        }
         if (headline && !named) {
-            named = Character.isUpperCase(s.token(0).word().charAt(0))
-                    && !(nameEnd == 1 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT)));
+            named = Character.isUpperCase(s.token(nameStart).word().charAt(0)) && !(nameEnd == nameStart + 1
+                    && SECTION_LABELS.contains(s.token(nameStart).word().toLowerCase(Locale.ROOT)));
         }
         int[] range = new int[] {colon + 1, s.size() - 1};
         while (range[1] > range[0] && isEdgePunct(s.token(range[1]))) {
@@ -782,9 +797,13 @@ final class ReportedSpeechFinder {
         if (!named || range[1] - range[0] < 2) {
             return null;
         }
-        return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
+        return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, nameStart, nameEnd - 1),
                 List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
                 s.token(range[1]).end(), null, false);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.word().equals("-") || t.word().equals("–") || t.word().equals("—") || t.posStartsWith("HYPH");
     }
 
     /** "Do you think ...?": a question put to someone reports nothing they said. */
