@@ -754,6 +754,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         int nameStart = 0;
+        if (!headline && s.size() > 1 && s.token(0).posStartsWith("``")) {
+            nameStart = 1; // a transcript quoted paragraph by paragraph: '"DOE: We will ...'
+        }
         if (headline && colon > 2 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT))
                 && isDash(s.token(1))) {
             nameStart = 2; // "EXCLUSIVE – Jane Doe: ...": the section label is no part of the name
@@ -797,9 +800,19 @@ final class ReportedSpeechFinder {
         if (!named || range[1] - range[0] < 2) {
             return null;
         }
+        int end = s.token(range[1]).end();
+        if (!headline) {
+            // a transcript turn ("DOE: ... . ... .") runs to the end of its paragraph
+            int para = text.indexOf('\n', end);
+            para = para < 0 ? text.length() : para;
+            while (para > end && Character.isWhitespace(text.charAt(para - 1))) {
+                para--;
+            }
+            end = para;
+        }
         return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, nameStart, nameEnd - 1),
                 List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
-                s.token(range[1]).end(), null, false);
+                end, null, false);
     }
 
     private static boolean isDash(Token t) {

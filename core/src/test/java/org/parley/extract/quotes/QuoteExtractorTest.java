@@ -291,4 +291,17 @@ class QuoteExtractorTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("Be the voice");
         assertThat(quotes.get(0).source().text()).isEqualTo("Jane Doe");
     }
+
+    @Test
+    void aTranscriptLabelReportsTheWholeTurnToTheEndOfItsParagraph() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Doe/NNP/Doe spoke/VBD/speak ~./././.", "")
+                .paragraph()
+                .sentence("ROE/NNP/Roe/PERSON :/:/: We/PRP/we will/MD/will win/VB/win ~./././.", "")
+                .sentence("It/PRP/it is/VBZ/be certain/JJ/certain ~./././.", "")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("We will win. It is certain.");
+        assertThat(quotes.get(0).source().text()).isEqualTo("ROE");
+    }
 }
