@@ -15,6 +15,11 @@ public enum CueFrame {
     /** The object and a to-infinitive: "urged X to Y", "called on X to Y". */
     OBJECT_TO,
     /**
+     * Only the object with an as-phrase: "sees X as a uniter", "viewed the deal as a mistake". For verbs of perception
+     * that hold a view only in that construction ("saw the video" reports nothing).
+     */
+    OBJECT_AS,
+    /**
      * Only the clause or quotation before the cue, or one it interrupts: "..., she continued". Verbs that report
      * speech only in that position ("continued against rebel-held areas" reports nothing).
      */

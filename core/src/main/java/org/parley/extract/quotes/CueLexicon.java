@@ -80,6 +80,7 @@ public final class CueLexicon {
                 case "object" -> CueFrame.OBJECT;
                 case "object-of" -> CueFrame.OBJECT_OF;
                 case "object-to" -> CueFrame.OBJECT_TO;
+                case "object-as" -> CueFrame.OBJECT_AS;
                 case "trailing" -> CueFrame.TRAILING;
                 default -> throw new IllegalArgumentException(name + ":" + n + ": frame '" + f[2]
                         + "' is not clause, object, object-of, object-to or trailing");

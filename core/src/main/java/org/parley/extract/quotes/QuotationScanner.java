@@ -32,7 +32,7 @@ public final class QuotationScanner {
                 if (inQuote) {
                     int next = nextParagraphStart(text, i);
                     Found f = next < text.length() ? markAt(text, next) : null;
-                    if (f != null && f.mark() != Mark.CLOSE) {
+                    if (f != null && f.mark() != Mark.CLOSE && !opensWithSpeakerLabel(text, next + f.length())) {
                         // the next paragraph reopens the same quote: skip its opening mark and go on
                         paragraphs++;
                         i = next + f.length();
@@ -74,6 +74,37 @@ public final class QuotationScanner {
             }
         }
         return out;
+    }
+
+    /** Most words a transcript's speaker label may have ("WALLACE:", "Chris Matthews:", "SEN. JANE DOE:"). */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * Whether the text at {@code at} opens with a speaker label: up to {@link #LABEL_WORDS} capitalized words and a
+     * colon. A transcript quoted paragraph by paragraph gives each turn its own label; a new label starts a new
+     * quotation rather than continuing the previous speaker's.
+     */
+    static boolean opensWithSpeakerLabel(String text, int at) {
+        int words = 0;
+        int i = at;
+        while (i < text.length() && words < LABEL_WORDS) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.'
+                    || text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-')) {
+                i++;
+            }
+            words++;
+            if (i < text.length() && text.charAt(i) == ':') {
+                return i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+            }
+            if (i >= text.length() || text.charAt(i) != ' ') {
+                return false;
+            }
+            i++;
+        }
+        return false;
     }
 
     private static Found markAt(String text, int i) {

@@ -68,6 +68,11 @@ final class ReportedSpeechFinder {
                 }
                 continue;
             }
+            CueMatch hedge = hedgedClause(tree, text, i);
+            if (hedge != null) {
+                out.add(hedge);
+                continue;
+            }
             if (t.posStartsWith("NN") || t.posStartsWith("JJ")) {
                 CueMatch m = attitudes.match(tree, text, i);
                 if (m != null) {
@@ -112,7 +117,9 @@ final class ReportedSpeechFinder {
             prepositionalObject(tree, v, preposition, content, stopAtCue);
             stance = !content.isEmpty();
         }
-        for (int h : content.isEmpty() ? tree.children(v, "ccomp") : List.<Integer>of()) {
+        // "the talks saw the envoy sit down with ...": a verb of perception holds a view only with its as-phrase
+        boolean complement = content.isEmpty() && cue.frame() != CueFrame.OBJECT_AS;
+        for (int h : complement ? tree.children(v, "ccomp") : List.<Integer>of()) {
             content.or(sameSide(tree.subtree(h, stopAtCue), h, v));
         }
         if (content.isEmpty()) {
@@ -120,6 +127,12 @@ final class ReportedSpeechFinder {
                 case OBJECT_OF -> objectPhrase(tree, v, content, List.of("advcl:of", "obl:of", "advcl:for",
                         "obl:for"), stopAtCue);
                 case OBJECT_TO -> objectPhrase(tree, v, content, List.of("xcomp"), stopAtCue);
+                case OBJECT_AS -> {
+                    // "is viewed as honest": without its object the view's subject lies outside the phrase
+                    if (!tree.children(v, "obj").isEmpty()) {
+                        objectPhrase(tree, v, content, List.of("advcl:as", "obl:as"), stopAtCue);
+                    }
+                }
                 case CLAUSE, OBJECT, TRAILING -> {
                     // "he said: ..." or "..., he said" parsed as parataxis of the cue
                     for (int h : tree.children(v, "parataxis")) {
@@ -128,7 +141,8 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        boolean clause = cue.frame() != CueFrame.OBJECT_OF && cue.frame() != CueFrame.OBJECT_TO;
+        boolean clause = cue.frame() != CueFrame.OBJECT_OF && cue.frame() != CueFrame.OBJECT_TO
+                && cue.frame() != CueFrame.OBJECT_AS;
         if (content.isEmpty() && clause && hasSubject(tree, v) && !hasRelativeSubject(tree, v)) {
             String rel = tree.relation(v);
             int h = tree.head(v);
@@ -170,11 +184,30 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        if (content.isEmpty() && stanceFrame(cue.frame()) && !tree.children(v, "aux:pass").isEmpty()
+                && !tree.children(v, "obl:agent").isEmpty()) {
+            // "He was backed by most liberals", "the plan was criticized by Doe": the stance is on the subject
+            for (int p : tree.children(v, "nsubj:pass")) {
+                if (p < v) {
+                    content.or(tree.subtree(p, stopAtCue));
+                    stance = true;
+                }
+            }
+        }
         if (content.isEmpty() && takesClause && !followsQuotation(s, v, quoted)
                 && !(cue.frame() == CueFrame.OBJECT && hasPlainObject(tree, v))) {
             linearClause(tree, v, content, stopAtCue);
         }
-        if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING) {
+        if (content.isEmpty() && "say".equalsIgnoreCase(s.token(v).lemma()) && !followsQuotation(s, v, quoted)) {
+            // "said so", "said no", "said the same of Trump", "says racist things": what was said, in a word or
+            // a noun phrase
+            sayingInAPhrase(tree, v, content, stopAtCue);
+        }
+        if (content.isEmpty() && clause && !followsQuotation(s, v, quoted)) {
+            clauseBeforeTrailingCue(tree, v, content);
+        }
+        if (content.isEmpty() && cue.frame() != CueFrame.CLAUSE && cue.frame() != CueFrame.TRAILING
+                && cue.frame() != CueFrame.OBJECT_AS) {
             // "denied the allegations", "criticized the plan", "called for a ceasefire": what the stance is about
             directObject(tree, v, content, stopAtCue);
             stance = !content.isEmpty();
@@ -205,6 +238,66 @@ final class ReportedSpeechFinder {
         int ce = range == null ? -1 : s.token(range[1]).end();
         return new CueMatch(s.index(), v, cueSpan, sourceSpan, speakerWords, act, cs, ce, channel(tree, text, v),
                 stance);
+    }
+
+    /** Raising verbs that present their clause as an impression: "X seemed to ...", "X appears to ...". */
+    private static final Set<String> SEEMING = Set.of("seem", "appear");
+
+    /**
+     * A statement the writer presents as an impression or a report without naming who holds it: "the candidate
+     * seemed to be shrinking", "Enthusiasm appears to have plummeted", "The group is reportedly spending $1.5
+     * million". PolNeAR annotates these as attributions with no source; the content is the whole clause, its subject
+     * included. Null when token {@code i} is no such cue. ("X is expected to ..." is left out: news annotators do not
+     * take a forecast for an attribution.)
+     */
+    private static CueMatch hedgedClause(ParseTree tree, String text, int i) {
+        Sentence s = tree.sentence();
+        Token t = s.token(i);
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        int clauseHead;
+        SpeechAct act;
+        if ("reportedly".equalsIgnoreCase(t.word()) && tree.relation(i).startsWith("advmod") && tree.head(i) >= 0) {
+            clauseHead = tree.head(i);
+            act = SpeechAct.SPEECH;
+        } else if (t.posStartsWith("VB") && SEEMING.contains(lemma) && !tree.relation(i).startsWith("aux")
+                && !tree.relation(i).startsWith("amod")) {
+            boolean infinitive = false;
+            for (int c : tree.children(i, "xcomp")) {
+                infinitive |= c > i && "to".equalsIgnoreCase(s.token(tree.subtree(c, null).nextSetBit(0)).word());
+            }
+            if (!infinitive) {
+                return null; // "appeared on Fox News", "seemed like a fait accompli": no clause is presented
+            }
+            clauseHead = i;
+            act = SpeechAct.THOUGHT;
+        } else {
+            return null;
+        }
+        int subject = -1;
+        for (int c : tree.children(clauseHead)) {
+            if (tree.relation(c).startsWith("nsubj") && c < i) {
+                subject = c;
+            }
+        }
+        if (subject < 0 || "it".equalsIgnoreCase(s.token(subject).word())) {
+            return null; // "it seems to me": the hearer holds it, and the clause lies elsewhere
+        }
+        BitSet stop = new BitSet();
+        for (int c : tree.children(clauseHead)) {
+            String r = tree.relation(c);
+            // what the writer adds around the clause ("In the past few days, ...", "..., and ...") is not part of it
+            if (c < subject || r.startsWith("parataxis") || r.startsWith("conj") || r.equals("cc")
+                    || r.startsWith("mark")) {
+                stop.set(c);
+            }
+        }
+        BitSet content = withoutTrailingAside(tree, tree.subtree(clauseHead, stop));
+        int[] range = trimmedRange(s, content);
+        if (range == null) {
+            return null;
+        }
+        return new CueMatch(s.index(), i, span(s, text, i, i), null, List.of(), act, s.token(range[0]).start(),
+                s.token(range[1]).end(), null, false);
     }
 
     /**
@@ -312,6 +405,96 @@ final class ReportedSpeechFinder {
         if (finite && end >= start && start < s.size() && !s.token(start).posStartsWith(".")) {
             content.set(start, end + 1);
         }
+    }
+
+    /**
+     * "The pilot had logged 2,000 hours, the airline said Thursday", "X remains committed, his aide, Jane Doe, told
+     * reporters", "..., wrote the director": a clause from the sentence's start up to a comma, then only the source's
+     * noun phrases, the cue, and after it no verb. The parser often hangs such a cue on a noun; the words before the
+     * commas are what was said.
+     */
+    private static void clauseBeforeTrailingCue(ParseTree tree, int v, BitSet content) {
+        Sentence s = tree.sentence();
+        String pos = s.token(v).pos() == null ? "" : s.token(v).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+                || (!tree.children(v, "obj").isEmpty() && !"tell".equalsIgnoreCase(s.token(v).lemma()))) {
+            return; // a participle ("..., adding ...") or a cue with an object of its own
+        }
+        for (int c : tree.children(v)) {
+            String r = tree.relation(c);
+            if (c > v && (r.startsWith("ccomp") || r.startsWith("xcomp") || r.equals("obl:about")
+                    || r.equals("obl:of") || r.equals("obl:for") || r.equals("obl:against"))) {
+                return; // "..., we think about the big number": what follows the cue is what it is about
+            }
+        }
+        if (!s.token(0).posStartsWith("NN") && !s.token(0).posStartsWith("DT") && !s.token(0).posStartsWith("PRP")
+                && !s.token(0).posStartsWith("JJ") && !s.token(0).posStartsWith("CD")) {
+            return; // "Asked if ..., he said ...", "After ...": the words before the comma are no statement
+        }
+        for (int j = v + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.posStartsWith("VB") || t.posStartsWith("MD") || "that".equalsIgnoreCase(t.word())
+                    || t.posStartsWith("WDT") || t.posStartsWith("WP") || ";".equals(t.word())) {
+                return; // the cue has a clause of its own after it, or the sentence goes on
+            }
+        }
+        // walk back over the comma-separated noun phrases naming the source
+        int comma = -1;
+        for (int j = v - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (",".equals(t.word())) {
+                comma = j;
+                continue;
+            }
+            if (t.posStartsWith("VB") || t.posStartsWith("MD") || t.posStartsWith("CC") || t.posStartsWith("IN")
+                    || t.posStartsWith("WP") || t.posStartsWith("WDT") || t.posStartsWith("TO")) {
+                break;
+            }
+        }
+        if (comma <= 0 || comma >= v - 1 || nounPhraseGap(s, comma, v)) {
+            return;
+        }
+        boolean finite = false;
+        for (int j = 0; j < comma; j++) {
+            String p = s.token(j).pos() == null ? "" : s.token(j).pos();
+            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        if (finite) {
+            content.set(0, comma);
+        }
+    }
+
+    /** Whether tokens between {@code from} and {@code to} hold anything but nouns, names, determiners and commas. */
+    private static boolean nounPhraseGap(Sentence s, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            Token t = s.token(j);
+            if (!(t.posStartsWith("NN") || t.posStartsWith("DT") || t.posStartsWith("JJ") || t.posStartsWith("PRP")
+                    || t.posStartsWith("POS") || t.posStartsWith("CD") || ",".equals(t.word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Answers that stand for a whole clause after "say": "said so", "said yes". */
+    private static final Set<String> PRO_CLAUSES = Set.of("so", "yes", "no");
+
+    /** The object of "say" when it is a noun phrase or a word standing for a clause, with what follows it. */
+    private static void sayingInAPhrase(ParseTree tree, int v, BitSet content, BitSet stop) {
+        Sentence s = tree.sentence();
+        if (v + 1 < s.size() && tree.head(v + 1) == v
+                && PRO_CLAUSES.contains(s.token(v + 1).word().toLowerCase(Locale.ROOT))) {
+            content.set(v + 1);
+            return;
+        }
+        if (!tree.children(v, "obj").isEmpty() && tree.children(v, "obj").get(0) > v) {
+            directObject(tree, v, content, stop);
+        }
+    }
+
+    /** Frames whose content may be a noun phrase the cue takes a stance on. */
+    private static boolean stanceFrame(CueFrame frame) {
+        return frame == CueFrame.OBJECT || frame == CueFrame.OBJECT_OF;
     }
 
     /**
@@ -506,8 +689,9 @@ final class ReportedSpeechFinder {
         if (rel.equals("obl:tmod") || TIME_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1))) {
             return false;
         }
+        // "described her as likable": an as-phrase on an adjective comes out as a clause
         return rel.startsWith("obl") || rel.equals("advmod") || rel.startsWith("xcomp") || rel.equals("iobj")
-                || rel.equals("obj");
+                || rel.equals("obj") || rel.equals("advcl:as");
     }
 
     private CueMatch according(ParseTree tree, String text, int i) {
@@ -569,27 +753,45 @@ final class ReportedSpeechFinder {
         if (colon < 1 || s.size() - colon - 1 < 3) {
             return null;
         }
+        int nameStart = 0;
+        if (!headline && s.size() > 1 && s.token(0).posStartsWith("``")) {
+            nameStart = 1; // a transcript quoted paragraph by paragraph: '"DOE: We will ...'
+        }
+        if (headline && colon > 2 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT))
+                && isDash(s.token(1))) {
+            nameStart = 2; // "EXCLUSIVE – Jane Doe: ...": the section label is no part of the name
+        }
+        if (headline && colon > nameStart + 2 && "a".equalsIgnoreCase(s.token(nameStart).word())
+                && "from".equalsIgnoreCase(s.token(nameStart + 2).word())) {
+            nameStart += 3; // "A lesson from Jane Doe: ...", "A warning from ...": the source follows "from"
+        }
         int nameEnd = colon;
         boolean named = false;
-        for (int i = 0; i < colon; i++) {
+        for (int i = nameStart; i < colon; i++) {
             Token t = s.token(i);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if ((w.equals("to") || w.equals("on")) && i > 0 && nameEnd == colon) {
-                nameEnd = i; // "Doe to voters:", "Doe on the deal:": the source is before it
+            if ((w.equals("to") || w.equals("on") || (headline && w.equals("at"))) && i > nameStart
+                    && nameEnd == colon) {
+                nameEnd = i; // "Doe to voters:", "Doe on the deal:", "Doe at the convention:": the source is before
                 continue;
             }
             if (i >= nameEnd) {
                 continue; // who it was said to or about
             }
-            boolean noun = t.posStartsWith("NNP") || (headline && t.posStartsWith("NN"));
+            // in a headline the tagger may take a capitalized name for an adjective ("Rush/JJ Limbaugh")
+            boolean noun = t.posStartsWith("NNP") || (headline && (t.posStartsWith("NN")
+                    || (Character.isUpperCase(t.word().charAt(0)) && "PERSON".equals(t.ner()))));
             if (!noun) {
                 return null;
             }
             named |= "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
         }
+        if (nameEnd <= nameStart) {
+            return null;
+        }
         if (headline && !named) {
-            named = Character.isUpperCase(s.token(0).word().charAt(0))
-                    && !(nameEnd == 1 && SECTION_LABELS.contains(s.token(0).word().toLowerCase(Locale.ROOT)));
+            named = Character.isUpperCase(s.token(nameStart).word().charAt(0)) && !(nameEnd == nameStart + 1
+                    && SECTION_LABELS.contains(s.token(nameStart).word().toLowerCase(Locale.ROOT)));
         }
         int[] range = new int[] {colon + 1, s.size() - 1};
         while (range[1] > range[0] && isEdgePunct(s.token(range[1]))) {
@@ -598,9 +800,23 @@ final class ReportedSpeechFinder {
         if (!named || range[1] - range[0] < 2) {
             return null;
         }
-        return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, 0, nameEnd - 1),
+        int end = s.token(range[1]).end();
+        if (!headline) {
+            // a transcript turn ("DOE: ... . ... .") runs to the end of its paragraph
+            int para = text.indexOf('\n', end);
+            para = para < 0 ? text.length() : para;
+            while (para > end && Character.isWhitespace(text.charAt(para - 1))) {
+                para--;
+            }
+            end = para;
+        }
+        return new CueMatch(s.index(), colon, span(s, text, colon, colon), span(s, text, nameStart, nameEnd - 1),
                 List.of(span(s, text, nameEnd - 1, nameEnd - 1)), SpeechAct.SPEECH, s.token(range[0]).start(),
-                s.token(range[1]).end(), null, false);
+                end, null, false);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.word().equals("-") || t.word().equals("–") || t.word().equals("—") || t.posStartsWith("HYPH");
     }
 
     /** "Do you think ...?": a question put to someone reports nothing they said. */

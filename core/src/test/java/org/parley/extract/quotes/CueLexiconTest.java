@@ -19,6 +19,8 @@ class CueLexiconTest {
         assertThat(lex.get("accuse").frame()).isEqualTo(CueFrame.OBJECT_OF);
         assertThat(lex.get("continue").frame()).isEqualTo(CueFrame.TRAILING);
         assertThat(lex.get("endorse").frame()).isEqualTo(CueFrame.OBJECT);
+        assertThat(lex.get("see").frame()).isEqualTo(CueFrame.OBJECT_AS);
+        assertThat(lex.get("exhort").frame()).isEqualTo(CueFrame.OBJECT_TO);
         assertThat(lex.get("eat")).isNull();
         assertThat(lex.mayBeCue("Say")).isTrue();
         assertThat(lex.get("talk")).as("talk is a cue only with about").isNull();

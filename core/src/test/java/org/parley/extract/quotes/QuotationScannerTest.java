@@ -29,6 +29,16 @@ class QuotationScannerTest {
     }
 
     @Test
+    void aTranscriptTurnWithItsOwnSpeakerLabelStartsANewQuotation() {
+        String text = "\"DOE: We will win.\n\n\"ROE: You will not.\n\n\"For sure: never.\n\nAfter.";
+        assertThat(words(text, scanner.scan(text)))
+                .containsExactly("DOE: We will win.", "ROE: You will not.\n\n\"For sure: never.");
+        assertThat(QuotationScanner.opensWithSpeakerLabel("Chris Matthews: Well.", 0)).isTrue();
+        assertThat(QuotationScanner.opensWithSpeakerLabel("He said: well.", 0)).isFalse();
+        assertThat(QuotationScanner.opensWithSpeakerLabel("The Latest on the race: more.", 0)).isFalse();
+    }
+
+    @Test
     void unclosedQuoteEndsWithItsParagraph() {
         String text = "He said “this never closes.\n\nNext paragraph “here”.";
         assertThat(words(text, scanner.scan(text))).containsExactly("this never closes.", "here");

@@ -272,4 +272,36 @@ class QuoteExtractorTest {
                 .build();
         assertThat(run(a)).isEmpty();
     }
+
+    @Test
+    void aHeadlineLabelMayFollowASectionLabelOrAFromPhrase() {
+        AnnotatedArticle exclusive = new ArticleFixture()
+                .sentence("EXCLUSIVE/JJ/exclusive –/HYPH/– Jane/NNP/Jane/PERSON Doe/NNP/Doe/PERSON :/:/: "
+                        + "Trust/VB/trust no/DT/no machines/NNS/machine ~./././.", "")
+                .build();
+        List<Quote> quotes = run(exclusive);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Trust no machines");
+        assertThat(quotes.get(0).source().text()).isEqualTo("Jane Doe");
+
+        AnnotatedArticle lesson = new ArticleFixture()
+                .sentence("A/DT/a lesson/NN/lesson from/IN/from Jane/NNP/Jane/PERSON Doe/NNP/Doe/PERSON :/:/: "
+                        + "Be/VB/be the/DT/the voice/NN/voice ~./././.", "")
+                .build();
+        quotes = run(lesson);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Be the voice");
+        assertThat(quotes.get(0).source().text()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aTranscriptLabelReportsTheWholeTurnToTheEndOfItsParagraph() {
+        AnnotatedArticle a = new ArticleFixture()
+                .sentence("Doe/NNP/Doe spoke/VBD/speak ~./././.", "")
+                .paragraph()
+                .sentence("ROE/NNP/Roe/PERSON :/:/: We/PRP/we will/MD/will win/VB/win ~./././.", "")
+                .sentence("It/PRP/it is/VBZ/be certain/JJ/certain ~./././.", "")
+                .build();
+        List<Quote> quotes = run(a);
+        assertThat(quotes).extracting(Quote::text).containsExactly("We will win. It is certain.");
+        assertThat(quotes.get(0).source().text()).isEqualTo("ROE");
+    }
 }
