@@ -3,6 +3,7 @@ package org.parley.annotate.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -11,12 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.parley.article.Article;
 
 /**
  * The plain CoreNLP pipeline Parley is measured against: {@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote}
- * with CoreNLP's defaults, run with CoreNLP's own multi-threaded annotate. Used by the benchmark, and by the
- * evaluation that scores CoreNLP's own quotes and speakers next to Parley's. Not thread-safe; build one per run.
+ * with CoreNLP's defaults. Used by the benchmark, and by the evaluation that scores CoreNLP's own quotes and
+ * speakers next to Parley's. Not for concurrent calls; build one per run (it runs its own threads inside).
  */
 public final class PlainCoreNlpBaseline {
 
@@ -25,46 +35,47 @@ public final class PlainCoreNlpBaseline {
     /** Everything before {@code quote}: the part measured to give the same output on several threads. */
     static final String SHAREABLE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP upToCoref;
+    /** quote annotators, one per concurrent task: shared, they leak speakers between articles and throw NPEs */
+    private final BlockingQueue<QuoteAnnotator> quoteAnnotators = new LinkedBlockingQueue<>();
 
     public PlainCoreNlpBaseline() {
         Properties p = new Properties();
-        p.setProperty("annotators", ANNOTATORS);
-        this.pipeline = new StanfordCoreNLP(p);
+        p.setProperty("annotators", SHAREABLE_ANNOTATORS);
+        this.upToCoref = new StanfordCoreNLP(p);
     }
 
-    /** Annotates every article on {@code threads} threads; returns the number of tokens seen. */
-    public long annotateAll(List<Article> articles, int threads) {
-        List<Annotation> docs = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            Annotation doc = new Annotation(a.text());
-            a.publicationDate().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-            docs.add(doc);
-        }
-        long[] tokens = {0};
-        pipeline.annotate(docs, threads, doc -> {
-            List<?> toks = doc.get(CoreAnnotations.TokensAnnotation.class);
-            synchronized (tokens) {
-                tokens[0] += toks == null ? 0 : toks.size();
-            }
-        });
-        return tokens[0];
+    /** What a run of the plain pipeline saw: tokens, and articles CoreNLP itself failed on (kept out of nothing). */
+    public record Run(long tokens, int failed) {
     }
 
     /**
-     * CoreNLP's quotes with its attributed speakers, per article id. The annotators up to {@code coref} run on
-     * {@code threads} threads; {@code quote} then runs on one thread, because shared between threads it leaked
-     * speakers from one article into another (DESIGN.md) and its figures would not be its own.
+     * Runs the plain pipeline ({@link #ANNOTATORS}, CoreNLP's defaults) over every article on {@code threads}
+     * threads: the annotators up to {@code coref} through CoreNLP's own multi-threaded annotate, then
+     * {@code quote} on as many threads, each with its own quote annotator. Run that way it is CoreNLP's work
+     * exactly, but an article that makes CoreNLP throw is counted, not fatal.
+     */
+    public Run annotateAll(List<Article> articles, int threads) {
+        return run(articles, threads, null);
+    }
+
+    /**
+     * CoreNLP's quotes with its attributed speakers, per article id, from the same run as {@link #annotateAll}.
+     * An article CoreNLP failed on has no entry.
      */
     public Map<String, List<BaselineQuote>> quotes(List<Article> articles, int threads) {
-        Properties shareable = new Properties();
-        shareable.setProperty("annotators", SHAREABLE_ANNOTATORS);
-        StanfordCoreNLP upToCoref = new StanfordCoreNLP(shareable);
-        Properties quoteOnly = new Properties();
-        quoteOnly.setProperty("annotators", "quote");
-        // the layers quote needs are already on each document, made above with the same defaults
-        quoteOnly.setProperty("enforceRequirements", "false");
-        StanfordCoreNLP quote = new StanfordCoreNLP(quoteOnly);
+        Map<String, List<BaselineQuote>> out = new ConcurrentHashMap<>();
+        run(articles, threads, out);
+        Map<String, List<BaselineQuote>> ordered = new LinkedHashMap<>();
+        for (Article a : articles) {
+            if (out.containsKey(a.id())) {
+                ordered.put(a.id(), out.get(a.id()));
+            }
+        }
+        return ordered;
+    }
+
+    private Run run(List<Article> articles, int threads, Map<String, List<BaselineQuote>> quotesOut) {
         List<Annotation> docs = new ArrayList<>(articles.size());
         for (Article a : articles) {
             Annotation doc = new Annotation(a.text());
@@ -72,13 +83,54 @@ public final class PlainCoreNlpBaseline {
             docs.add(doc);
         }
         upToCoref.annotate(docs, threads, doc -> { });
-        Map<String, List<BaselineQuote>> out = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Annotation doc = docs.get(i);
-            quote.annotate(doc);
-            out.put(articles.get(i).id(), quotesOf(doc));
+        AtomicLong tokens = new AtomicLong();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                Annotation doc = docs.get(i);
+                String id = articles.get(i).id();
+                done.add(pool.submit(() -> {
+                    List<?> toks = doc.get(CoreAnnotations.TokensAnnotation.class);
+                    tokens.addAndGet(toks == null ? 0 : toks.size());
+                    QuoteAnnotator quote = takeQuoteAnnotator();
+                    try {
+                        quote.annotate(doc);
+                        if (quotesOut != null) {
+                            quotesOut.put(id, quotesOf(doc));
+                        }
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                    } finally {
+                        quoteAnnotators.add(quote);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the plain pipeline", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("plain pipeline failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return out;
+        return new Run(tokens.get(), failed.get());
+    }
+
+    /** A quote annotator no other task is using: made on first need, up to one per concurrent task. */
+    private QuoteAnnotator takeQuoteAnnotator() {
+        QuoteAnnotator free = quoteAnnotators.poll();
+        if (free != null) {
+            return free;
+        }
+        synchronized (quoteAnnotators) {
+            // one at a time: its constructor loads shared attribution resources
+            return new QuoteAnnotator("quote", new Properties());
+        }
     }
 
     private static List<BaselineQuote> quotesOf(Annotation doc) {
