@@ -58,9 +58,9 @@ class ExtractionEval {
 
     /**
      * Seed and news articles scored together. Gates: the end-to-end issue's figures, the actor issue's
-     * acceptance (actors 0.90, country 0.90, sector 0.85, no person split in two), and pinned floors just under
-     * today's figures for what is still short of its issue's target (quotes speaker, events, event dates,
-     * places), so a regression fails here rather than surprising anyone.
+     * acceptance (actors 0.90, country 0.90, sector 0.85, no person split in two), the quotes issue's and the
+     * event figures met at the issues' targets, and a pinned floor just under today's events F1 (still short of
+     * its target), so a regression fails here rather than surprising anyone.
      */
     @Test
     void seedAndNews() throws Exception {
@@ -80,9 +80,14 @@ class ExtractionEval {
         assertThat(Scorer.splitPeople(pred, SharedData.eval("seed/gold.json"), SharedData.eval("news/gold.json")))
                 .as("people split into two actors").isEmpty();
         // pinned floors
-        assertThat(s.get("quotes_f1")).as("quotes_f1 floor").isGreaterThanOrEqualTo(0.88);
-        assertThat(s.get("speaker_acc")).as("speaker_acc floor").isGreaterThanOrEqualTo(0.80);
-        assertThat(s.get("events_f1")).as("events_f1 floor").isGreaterThanOrEqualTo(0.48);
+        // quotes issue: both targets met
+        assertThat(s.get("quotes_f1")).as("quotes_f1 (quotes issue)").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.get("speaker_acc")).as("speaker_acc (quotes issue)").isGreaterThanOrEqualTo(0.85);
+        // events issue: the figures met are gated at the issue's targets, events_f1 at a floor under today's
+        assertThat(s.get("events_f1")).as("events_f1 floor").isGreaterThanOrEqualTo(0.55);
+        assertThat(s.get("date_acc")).as("event date_acc (events issue)").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.get("place_acc")).as("event place_acc (events issue)").isGreaterThanOrEqualTo(0.80);
+        assertThat(s.get("modality_acc")).as("modality_acc (events issue)").isGreaterThanOrEqualTo(0.90);
         assertThat(s.get("times_acc")).as("times_acc floor").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("places_acc")).as("places_acc (places issue)").isGreaterThanOrEqualTo(0.90);
     }
@@ -105,9 +110,9 @@ class ExtractionEval {
         System.out.println(table);
         Files.writeString(outDir.resolve("attribution-dev-vs-plain-corenlp.txt"), table);
 
-        assertThat(s.get("content_f1")).as("content_f1 floor").isGreaterThanOrEqualTo(0.63);
+        assertThat(s.get("content_f1")).as("content_f1 floor").isGreaterThanOrEqualTo(0.68);
         assertThat(s.get("source_acc")).as("source_acc (quotes issue)").isGreaterThanOrEqualTo(0.85);
-        assertThat(s.get("attribution_f1")).as("attribution_f1 floor").isGreaterThanOrEqualTo(0.54);
+        assertThat(s.get("attribution_f1")).as("attribution_f1 (quotes issue)").isGreaterThanOrEqualTo(0.60);
         for (String figure : List.of("content_f1", "source_acc", "attribution_f1")) {
             assertThat(s.get(figure)).as("Parley's %s against plain CoreNLP's", figure)
                     .isGreaterThan(plain.get(figure));
@@ -120,8 +125,8 @@ class ExtractionEval {
         Path pred = extract("events-dev", SharedData.eval("events/dev.articles.jsonl"));
         Map<String, Double> s = Scorer.run(SharedData.eval("score_events_sentences.py"), pred,
                 SharedData.eval("events/dev.gold.jsonl"));
-        assertThat(s.get("full_acc")).as("full_acc floor").isGreaterThanOrEqualTo(0.33);
-        assertThat(s.get("type_acc")).as("type_acc floor").isGreaterThanOrEqualTo(0.58);
+        assertThat(s.get("full_acc")).as("full_acc floor").isGreaterThanOrEqualTo(0.48);
+        assertThat(s.get("type_acc")).as("type_acc floor").isGreaterThanOrEqualTo(0.66);
     }
 
     /** GeoWebNews dev: the places issue's recall, and a pinned floor for resolution accuracy. */
@@ -131,6 +136,6 @@ class ExtractionEval {
         Map<String, Double> s = Scorer.run(SharedData.eval("score_places.py"), pred,
                 SharedData.eval("places/dev.gold.jsonl"));
         assertThat(s.get("recall")).as("recall (places issue)").isGreaterThanOrEqualTo(0.75);
-        assertThat(s.get("resolved_acc161")).as("resolved_acc161 floor").isGreaterThanOrEqualTo(0.82);
+        assertThat(s.get("resolved_acc161")).as("resolved_acc161 floor").isGreaterThanOrEqualTo(0.85);
     }
 }
