@@ -134,7 +134,7 @@ public final class StoreQueryBenchmark {
                         + "r.d, NULL, CASE WHEN r.i % 5 = 0 THEN 'reported' ELSE 'asserted' END, 0.8, 0, 40, "
                         + "sc.code || ' acted towards ' || tc.code || ' word' || (r.i % 1000) || 'x', '[]', "
                         + "sc.code || ' government', sc.code || 'GOV', sc.code, "
-                        + "tc.code || ' government', tc.code || 'GOV', tc.code, NULL, NULL "
+                        + "tc.code || ' government', tc.code || 'GOV', tc.code, NULL, NULL, NULL "
                         + "FROM bench_rows r JOIN bench_codes k ON k.i = r.ci "
                         + "JOIN bench_countries sc ON sc.i = r.si JOIN bench_countries tc ON tc.i = r.ti");
                 s.execute("INSERT INTO actors SELECT r.article, 'a' || r.i || 's', 0, sc.code || ' government', "
