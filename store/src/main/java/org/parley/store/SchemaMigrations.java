@@ -306,7 +306,8 @@ final class SchemaMigrations {
      * list, like their further evidence spans; NULL for events stored before. The article index is dropped and
      * rebuilt around the change because DuckDB refuses {@code ALTER TABLE} on an indexed table. And a staging
      * table with merged_events' columns and no key, through which recomputed merged events are updated in place
-     * instead of deleted and re-inserted (see {@code CrossArticleLinker}).
+     * instead of deleted and re-inserted (see {@code CrossArticleLinker}). A later migration that adds a column to
+     * merged_events must add it to merged_events_staging as well, in the same position.
      */
     static final Migration EVENT_MAGNITUDES = new Migration(6, "event magnitudes, merged-event staging", List.of(
             "DROP INDEX events_article",
