@@ -1,12 +1,10 @@
 package org.parley.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.extract.Modality;
 import org.parley.json.ParleyJson;
 import org.parley.query.ActorRef;
 import org.parley.query.EventQuery;
@@ -22,30 +20,6 @@ final class EventsCommand implements Callable<Integer> {
 
     @Mixin
     ExistingStore storeFile = new ExistingStore();
-
-    @Option(names = "--actor", description = "actor name (substring) or CAMEO actor code prefix, either side")
-    String actor;
-
-    @Option(names = "--source-country", description = "ISO alpha-3 of the source actor")
-    String sourceCountry;
-
-    @Option(names = "--target-country", description = "ISO alpha-3 of the target actor")
-    String targetCountry;
-
-    @Option(names = "--cameo", description = "CAMEO code or prefix (a root like 04, or 0431)")
-    String cameo;
-
-    @Option(names = "--modality", description = "asserted, reported, alleged, hypothetical, negated, planned, historical")
-    String modality;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "events on or after this date")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "events on or before this date")
-    LocalDate until;
-
-    @Option(names = "--article", description = "events of one article id")
-    String article;
 
     @Option(names = "--limit", description = "at most this many rows (default: ${DEFAULT-VALUE})")
     int limit = 100;
@@ -67,12 +41,9 @@ final class EventsCommand implements Callable<Integer> {
             System.err.println(missing);
             return ExitCodes.USAGE;
         }
-        EventQuery q = EventQuery.all().withActor(actor).withSourceCountry(sourceCountry)
-                .withTargetCountry(targetCountry).withCameoPrefix(cameo)
-                .withModality(modality == null ? null : Modality.parse(modality)).withDates(since, until)
-                .withArticleId(article).withPage(limit, 0);
+        EventQuery q;
         try {
-            q = filters.apply(q);
+            q = filters.apply(EventQuery.all().withPage(limit, 0));
         } catch (IllegalArgumentException e) {
             System.err.println("parley events: " + e.getMessage());
             return ExitCodes.USAGE;

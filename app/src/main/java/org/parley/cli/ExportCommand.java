@@ -2,11 +2,9 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.parley.export.ExportFormat;
 import org.parley.export.ExportSummary;
-import org.parley.extract.Modality;
 import org.parley.query.EventQuery;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
@@ -38,30 +36,6 @@ final class ExportCommand implements Callable<Integer> {
             + "(gdelt rows then end with a modality column)")
     boolean allModalities;
 
-    @Option(names = "--actor", description = "actor name (substring) or CAMEO actor code prefix, either side")
-    String actor;
-
-    @Option(names = "--source-country", description = "ISO alpha-3 of the source actor")
-    String sourceCountry;
-
-    @Option(names = "--target-country", description = "ISO alpha-3 of the target actor")
-    String targetCountry;
-
-    @Option(names = "--cameo", description = "CAMEO code or prefix")
-    String cameo;
-
-    @Option(names = "--modality", description = "only events told this way")
-    String modality;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "events on or after this date")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "events on or before this date")
-    LocalDate until;
-
-    @Option(names = "--article", description = "events of one article id")
-    String article;
-
     @Mixin
     EventFilterOptions filters;
 
@@ -77,10 +51,7 @@ final class ExportCommand implements Callable<Integer> {
         EventQuery q;
         try {
             f = ExportFormat.parse(format);
-            q = filters.apply(EventQuery.all().withActor(actor).withSourceCountry(sourceCountry)
-                    .withTargetCountry(targetCountry).withCameoPrefix(cameo)
-                    .withModality(modality == null ? null : Modality.parse(modality)).withDates(since, until)
-                    .withArticleId(article));
+            q = filters.apply(EventQuery.all());
         } catch (IllegalArgumentException e) {
             err.println("parley export: " + e.getMessage());
             return ExitCodes.USAGE;
