@@ -29,8 +29,9 @@ import org.parley.extract.time.NewsTimeTagger;
 
 /**
  * Annotates articles with CoreNLP: tagging and NER on every sentence, time expressions by Parley's own tagger (or
- * SUTime where configured), enhanced++ dependency parsing only on the sentences a {@link SentenceSelector} picks,
- * then converts the result to Parley's own records.
+ * SUTime where configured), enhanced++ dependency parsing only on the sentences a {@link SentenceSelector} picks
+ * (by Parley's runner of CoreNLP's parser model, or CoreNLP's annotator where configured), then converts the
+ * result to Parley's own records.
  *
  * <p>Thread-safety: safe for concurrent use. One instance shares its annotators between threads; the annotators it
  * uses (tokenize, ssplit, pos, lemma, ner, SUTime, depparse) were measured to give output identical to one
@@ -42,6 +43,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final CoreNlpConfig config;
     private final StanfordCoreNLP tagger;
     private final DependencyParseAnnotator parser;
+    private final NeuralDependencyParser neuralParser;
     private final SentenceSelector selector;
     private final SentenceSelector timeSelector;
     private final TimeAnnotator suTime;
@@ -70,7 +72,10 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
                 ? new TimeAnnotator("sutime", CoreNlpProperties.timeExpressions(config)) : null;
         this.newsTimeTagger = config.timeTagger() == CoreNlpConfig.TimeTagger.PARLEY ? new NewsTimeTagger() : null;
         this.tagger = new StanfordCoreNLP(CoreNlpProperties.tagging(config));
-        this.parser = config.parse() ? new DependencyParseAnnotator(CoreNlpProperties.dependencyParser(config)) : null;
+        this.parser = config.parser() == CoreNlpConfig.Parser.CORENLP
+                ? new DependencyParseAnnotator(CoreNlpProperties.dependencyParser(config)) : null;
+        this.neuralParser = config.parser() == CoreNlpConfig.Parser.PARLEY
+                ? NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD) : null;
     }
 
     @Override
@@ -102,7 +107,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             if (suTime != null && timeSelector.needsParse(tokens)) {
                 toTime.add(sentences.get(i));
             }
-            if (parser != null && tokens.size() <= config.maxParseTokens() && selector.needsParse(tokens)) {
+            if (config.parse() && tokens.size() <= config.maxParseTokens() && selector.needsParse(tokens)) {
                 toParse.add(sentences.get(i));
                 parsed[i] = true;
             }
@@ -125,10 +130,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         }
         tp = System.nanoTime();
         if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
             try {
-                parser.annotate(sub);
+                parse(text, toParse);
             } catch (RuntimeException e) {
                 throw new AnnotationException("dependency parsing failed: " + e, e);
             }
@@ -155,6 +158,27 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             timeNanos.add(System.nanoTime() - tn);
         }
         return new AnnotatedArticle(article, out, times);
+    }
+
+    /** Puts an enhanced++ graph on each sentence, by the configured parser. */
+    private void parse(String text, List<CoreMap> sentences) {
+        if (neuralParser == null) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            parser.annotate(sub);
+            return;
+        }
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(labels.size());
+            List<String> tags = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                words.add(l.word());
+                tags.add(l.tag());
+            }
+            s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                    EnhancedDependencies.enhancedPlusPlus(labels, neuralParser.parse(words, tags)));
+        }
     }
 
     private static List<Token> tokens(CoreMap sentence) {

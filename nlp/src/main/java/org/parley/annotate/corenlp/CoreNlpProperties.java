@@ -42,7 +42,10 @@ public final class CoreNlpProperties {
         return p;
     }
 
-    /** Properties (unprefixed, as DependencyParseAnnotator reads them) for the neural dependency parser. */
+    /**
+     * Properties (unprefixed, as DependencyParseAnnotator reads them) for CoreNLP's own neural dependency parser,
+     * {@link CoreNlpConfig.Parser#CORENLP} (the default, {@code PARLEY}, runs the same model without them).
+     */
     public static Properties dependencyParser(CoreNlpConfig config) {
         Properties p = new Properties();
         p.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
@@ -50,11 +53,11 @@ public final class CoreNlpProperties {
         p.setProperty("nthreads", "1");
         // The parser caches the hidden-layer product of each (feature, position) it meets; its default of 5,000
         // entries thrashes on news vocabulary (a profile showed ~40% of parse time in cache eviction). 100,000
-        // entries (~90 MB) cut parse CPU by ~30% on 60 corpus articles; 400,000 gained nothing more.
+        // entries (up to ~400 MB of float rows) cut parse CPU by ~30% on 60 corpus articles; 400,000 gained nothing more.
         p.setProperty("numCached", Integer.toString(PARSER_CACHE_ENTRIES));
         // ...and it precomputes that product at load time for the most frequent (feature, position) pairs the
         // model lists, lock-free at parse time: 100,000 instead of 20,000 took another ~15% off parse CPU on the
-        // same articles (8.7 -> 7.3 ms per sentence) for ~160 MB and ~1 s of start-up.
+        // same articles (8.7 -> 7.3 ms per sentence) for ~800 MB (a row is 1,000 doubles) and ~6 s of start-up.
         p.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED_ENTRIES));
         return p;
     }

@@ -131,7 +131,7 @@ class CoreNlpAnnotatorIT {
 
     @Test
     void suTimeRemainsAChoiceAndAgreesOnTheseExpressions() {
-        CoreNlpConfig withSuTime = new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.SUTIME, false,
+        CoreNlpConfig withSuTime = new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.SUTIME, CoreNlpConfig.Parser.NONE,
                 120, 200_000);
         CoreNlpAnnotator suTime = new CoreNlpAnnotator(withSuTime, SentenceSelector.ALL, SentenceSelector.ALL);
         List<TimeExpression> times = suTime.annotate(annotated.article()).times();

@@ -60,22 +60,22 @@ class CoreNlpPropertiesTest {
     @Test
     void theDefaultConfigIsThreeClassNerWithTimesAndParsing() {
         CoreNlpConfig c = CoreNlpConfig.defaults();
-        assertThat(c).isEqualTo(new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.PARLEY, true, 120, 200_000));
+        assertThat(c).isEqualTo(new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.PARLEY, CoreNlpConfig.Parser.PARLEY, 120, 200_000));
     }
 
     @Test
     void timeExpressionsOffTurnsOffSuTimeAndTheNumericClassifiersTogether() {
-        Properties p = CoreNlpProperties.tagging(new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.NONE, true, 80, 1000));
+        Properties p = CoreNlpProperties.tagging(new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.NONE, CoreNlpConfig.Parser.PARLEY, 80, 1000));
         assertThat(p.getProperty("ner.useSUTime")).isEqualTo("false");
         assertThat(p.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
-        assertThat(CoreNlpProperties.dependencyParser(new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.NONE, true, 80, 1000))
+        assertThat(CoreNlpProperties.dependencyParser(new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.NONE, CoreNlpConfig.Parser.PARLEY, 80, 1000))
                 .getProperty("maxlen")).isEqualTo("80");
     }
 
     @Test
     void severalNerModelsArePassedThroughInOrder() {
         String two = CoreNlpConfig.NER_3CLASS + ",edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
-        assertThat(CoreNlpProperties.tagging(new CoreNlpConfig(two, CoreNlpConfig.TimeTagger.PARLEY, true, 120, 1000)).getProperty("ner.model"))
+        assertThat(CoreNlpProperties.tagging(new CoreNlpConfig(two, CoreNlpConfig.TimeTagger.PARLEY, CoreNlpConfig.Parser.PARLEY, 120, 1000)).getProperty("ner.model"))
                 .isEqualTo(two);
     }
 
@@ -90,11 +90,11 @@ class CoreNlpPropertiesTest {
 
     @Test
     void aConfigWithoutNerModelsOrWithNonPositiveLimitsIsRefused() {
-        assertThatThrownBy(() -> new CoreNlpConfig(" ", CoreNlpConfig.TimeTagger.PARLEY, true, 120, 1000))
+        assertThatThrownBy(() -> new CoreNlpConfig(" ", CoreNlpConfig.TimeTagger.PARLEY, CoreNlpConfig.Parser.PARLEY, 120, 1000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NER model");
-        assertThatThrownBy(() -> new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.PARLEY, true, 0, 1000))
+        assertThatThrownBy(() -> new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.PARLEY, CoreNlpConfig.Parser.PARLEY, 0, 1000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxParseTokens=0");
-        assertThatThrownBy(() -> new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.PARLEY, true, 120, -1))
+        assertThatThrownBy(() -> new CoreNlpConfig(CoreNlpConfig.NER_3CLASS, CoreNlpConfig.TimeTagger.PARLEY, CoreNlpConfig.Parser.PARLEY, 120, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTextChars=-1");
     }
 }

@@ -1,0 +1,325 @@
+package org.parley.annotate.corenlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The weights of a CoreNLP neural dependency parser model ({@code nndep}, Chen and Manning 2014), read from the
+ * model's text file as CoreNLP ships it, laid out for {@link NeuralDependencyParser}.
+ *
+ * <p>The file holds: seven header lines ({@code dict=}, {@code pos=}, {@code label=}, {@code embeddingSize=},
+ * {@code hiddenSize=}, {@code numTokens=}, {@code preComputed=}); one line per word, tag and label (name, then its
+ * embedding); one line per input dimension of the hidden layer (that dimension's weight into every hidden unit);
+ * the hidden bias; one line per hidden unit (its weight into every transition's score); then the ids of the
+ * (feature value, feature position) pairs frequent enough in training to precompute.
+ *
+ * <p>Why a layout of our own: CoreNLP scores a transition with one dot product per transition over the 1,000
+ * hidden units, a chain of dependent additions that runs at one add per ~4 cycles, and looks features up through
+ * boxed hash maps. Keeping the file's transposed layouts lets the same sums run as independent per-element
+ * additions the JIT vectorizes, in the same order per element, so the scores are bit for bit CoreNLP's.
+ *
+ * <p>Thread-safety: immutable after construction except for the precomputed hidden-layer rows, which are filled
+ * on first use through an {@link AtomicReferenceArray}; two threads racing on one row compute identical values.
+ */
+final class NeuralParserModel {
+
+    static final String NULL = "-NULL-";
+    static final String UNKNOWN = "-UNKNOWN-";
+    static final String ROOT = "-ROOT-";
+
+    final int embeddingSize;
+    final int hiddenSize;
+    final int numTokens;
+    /** Labels the transitions attach, in the model's order; index 0 is the root label. */
+    final String[] labels;
+    final int transitions;
+
+    private final Map<String, Integer> wordIds;
+    private final Map<String, Integer> posIds;
+    final int unknownWord;
+    final int nullWord;
+    final int rootWord;
+    final int unknownPos;
+    final int nullPos;
+    final int rootPos;
+    final int nullLabel;
+    /** Embedding row of each transition label, by label index. */
+    final int[] labelRows;
+
+    /** Embeddings, row-major: row * embeddingSize + k. */
+    final float[] embeddings;
+    /** Hidden-layer weights, input-major as in the file: (position * embeddingSize + k) * hiddenSize + unit. */
+    final float[] inputWeights;
+    final float[] hiddenBias;
+    /**
+     * Output weights, hidden-unit-major as in the file (floats: at 1,000 x 83 they are read whole for every
+     * transition, and as doubles they would not stay in a core's cache), each unit's row padded with zeros to
+     * {@link #scoreStride} so the JIT's vector loop covers it whole: unit * scoreStride + transition.
+     */
+    final float[] outputWeights;
+    final int scoreStride;
+
+    /** Precomputed row per feature key (value * numTokens + position), -1 where the model lists none. */
+    private final int[] precomputedRow;
+    private final AtomicReferenceArray<double[]> precomputed;
+    /** Products of features the model does not precompute, as CoreNLP's parser caches them, bounded. */
+    private final ConcurrentHashMap<Integer, float[]> computed = new ConcurrentHashMap<>();
+    /** 20,000 rows of 1,000 floats: ~80 MB; past it a rare feature is computed each time it occurs. */
+    static final int COMPUTED_ROWS_CAP = 20_000;
+
+    private NeuralParserModel(Header h, BufferedReader in, String name) throws IOException {
+        this.embeddingSize = h.embeddingSize;
+        this.hiddenSize = h.hiddenSize;
+        this.numTokens = h.numTokens;
+        int rows = h.words + h.tags + h.labels;
+        this.embeddings = new float[rows * embeddingSize];
+        String[] names = new String[rows];
+        LineReader lines = new LineReader(in, name, 7);
+        for (int r = 0; r < rows; r++) {
+            String[] f = lines.fields(embeddingSize + 1);
+            names[r] = f[0];
+            for (int k = 0; k < embeddingSize; k++) {
+                embeddings[r * embeddingSize + k] = lines.number(f[k + 1]);
+            }
+        }
+        this.wordIds = index(names, 0, h.words);
+        this.posIds = index(names, h.words, h.tags);
+        Map<String, Integer> labelIds = index(names, h.words + h.tags, h.labels);
+        this.unknownWord = required(wordIds, UNKNOWN, name);
+        this.nullWord = required(wordIds, NULL, name);
+        this.rootWord = required(wordIds, ROOT, name);
+        this.unknownPos = required(posIds, UNKNOWN, name);
+        this.nullPos = required(posIds, NULL, name);
+        this.rootPos = required(posIds, ROOT, name);
+        this.nullLabel = required(labelIds, NULL, name);
+        // as CoreNLP: the label list without -NULL- (first), its first entry the root label
+        this.labels = Arrays.copyOfRange(names, h.words + h.tags + 1, rows);
+        this.labelRows = new int[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            labelRows[l] = labelIds.get(labels[l]);
+        }
+        this.transitions = 2 * labels.length + 1;
+
+        int inputs = embeddingSize * numTokens;
+        this.inputWeights = new float[inputs * hiddenSize];
+        for (int j = 0; j < inputs; j++) {
+            String[] f = lines.fields(hiddenSize);
+            for (int i = 0; i < hiddenSize; i++) {
+                inputWeights[j * hiddenSize + i] = lines.number(f[i]);
+            }
+        }
+        this.hiddenBias = new float[hiddenSize];
+        String[] bias = lines.fields(hiddenSize);
+        for (int i = 0; i < hiddenSize; i++) {
+            hiddenBias[i] = lines.number(bias[i]);
+        }
+        this.scoreStride = (transitions + 31) / 32 * 32;
+        this.outputWeights = new float[hiddenSize * scoreStride];
+        for (int j = 0; j < hiddenSize; j++) {
+            String[] f = lines.fields(transitions);
+            for (int t = 0; t < transitions; t++) {
+                outputWeights[j * scoreStride + t] = lines.number(f[t]);
+            }
+        }
+        this.precomputedRow = new int[rows * numTokens];
+        Arrays.fill(precomputedRow, -1);
+        int read = 0;
+        while (read < h.preComputed) {
+            String line = lines.next();
+            for (String id : line.trim().split(" ")) {
+                int key = lines.integer(id);
+                if (key < 0 || key >= precomputedRow.length) {
+                    throw lines.error("precomputed feature id out of range: " + key);
+                }
+                if (precomputedRow[key] < 0) {
+                    precomputedRow[key] = read;
+                }
+                read++;
+            }
+        }
+        this.precomputed = new AtomicReferenceArray<>(h.preComputed);
+    }
+
+    /** Loads a model from the classpath (gzipped, as CoreNLP's models jar has it). */
+    static NeuralParserModel load(String resource) {
+        ClassLoader loader = NeuralParserModel.class.getClassLoader();
+        try (InputStream raw = loader.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("dependency parser model not on the classpath: " + resource
+                        + " (it comes with stanford-corenlp's models jar)");
+            }
+            InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            Header header = Header.read(reader, resource);
+            return new NeuralParserModel(header, reader, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dependency parser model " + resource, e);
+        }
+    }
+
+    int wordId(String word) {
+        Integer id = wordIds.get(word);
+        return id == null ? unknownWord : id;
+    }
+
+    int posId(String tag) {
+        Integer id = tag == null ? null : posIds.get(tag);
+        return id == null ? unknownPos : id;
+    }
+
+    /**
+     * Adds the hidden-layer input of feature value {@code value} at {@code position} to {@code hidden}: the
+     * precomputed product where the model lists one (computed on first use), otherwise computed now and rounded
+     * to float, as CoreNLP's cached path does.
+     */
+    void addFeature(int value, int position, double[] hidden, double[] scratch) {
+        int row = precomputedRow[value * numTokens + position];
+        if (row >= 0) {
+            double[] product = precomputed.get(row);
+            if (product == null) {
+                product = new double[hiddenSize];
+                multiply(value, position, product);
+                precomputed.set(row, product);
+            }
+            for (int i = 0; i < hiddenSize; i++) {
+                hidden[i] += product[i];
+            }
+        } else {
+            int key = value * numTokens + position;
+            float[] product = computed.get(key);
+            if (product == null) {
+                Arrays.fill(scratch, 0.0);
+                multiply(value, position, scratch);
+                product = new float[hiddenSize];
+                for (int i = 0; i < hiddenSize; i++) {
+                    product[i] = (float) scratch[i];
+                }
+                if (computed.size() < COMPUTED_ROWS_CAP) {
+                    computed.putIfAbsent(key, product);
+                }
+            }
+            for (int i = 0; i < hiddenSize; i++) {
+                hidden[i] += product[i];
+            }
+        }
+    }
+
+    /** sum[i] += W1[i][position slice] . E[value], summed over k in order for each unit i. */
+    private void multiply(int value, int position, double[] sum) {
+        int e = value * embeddingSize;
+        for (int k = 0; k < embeddingSize; k++) {
+            float x = embeddings[e + k];
+            int w = (position * embeddingSize + k) * hiddenSize;
+            for (int i = 0; i < hiddenSize; i++) {
+                sum[i] += inputWeights[w + i] * x;
+            }
+        }
+    }
+
+    /** How many precomputed rows have been filled so far (memory: hiddenSize doubles each). */
+    int precomputedRowsInUse() {
+        int n = 0;
+        for (int i = 0; i < precomputed.length(); i++) {
+            if (precomputed.get(i) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<String, Integer> index(String[] names, int from, int count) {
+        Map<String, Integer> ids = new HashMap<>(count * 2);
+        for (int i = from; i < from + count; i++) {
+            ids.put(names[i], i);
+        }
+        return ids;
+    }
+
+    private static int required(Map<String, Integer> ids, String name, String file) {
+        Integer id = ids.get(name);
+        if (id == null) {
+            throw new IllegalStateException(file + ": the model has no " + name + " entry");
+        }
+        return id;
+    }
+
+    private record Header(int words, int tags, int labels, int embeddingSize, int hiddenSize, int numTokens,
+                          int preComputed) {
+        static Header read(BufferedReader in, String file) throws IOException {
+            List<String> keys = List.of("dict", "pos", "label", "embeddingSize", "hiddenSize", "numTokens",
+                    "preComputed");
+            int[] v = new int[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                String line = in.readLine();
+                String prefix = keys.get(i) + "=";
+                if (line == null || !line.startsWith(prefix)) {
+                    throw new IllegalStateException(file + " line " + (i + 1) + ": expected " + prefix + "N, got "
+                            + line);
+                }
+                v[i] = Integer.parseInt(line.substring(prefix.length()).trim());
+            }
+            return new Header(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        }
+    }
+
+    /** Lines of the model file with their numbers, for errors that say where the file is bad. */
+    private static final class LineReader {
+        private final BufferedReader in;
+        private final String file;
+        private int lineNumber;
+
+        LineReader(BufferedReader in, String file, int linesRead) {
+            this.in = in;
+            this.file = file;
+            this.lineNumber = linesRead;
+        }
+
+        String next() throws IOException {
+            String line = in.readLine();
+            lineNumber++;
+            if (line == null) {
+                throw error("the file ends early");
+            }
+            return line;
+        }
+
+        String[] fields(int expected) throws IOException {
+            String[] f = next().split(" ");
+            if (f.length != expected) {
+                throw error("expected " + expected + " fields, found " + f.length);
+            }
+            return f;
+        }
+
+        float number(String s) {
+            try {
+                return Float.parseFloat(s);
+            } catch (NumberFormatException e) {
+                throw error("not a number: " + s);
+            }
+        }
+
+        int integer(String s) {
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                throw error("not an integer: " + s);
+            }
+        }
+
+        IllegalStateException error(String message) {
+            return new IllegalStateException(file + " line " + lineNumber + ": " + message);
+        }
+    }
+}
