@@ -52,8 +52,13 @@ public class EventExtractor {
     /** Modals that put an obligation on the subject ("must return", "should withdraw"). */
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final String DEMAND = "100";
-    /** Rejecting a proposal to meet or negotiate: what a refusal to attend or meet is in CAMEO. */
-    private static final String REFUSE_TO_MEET = "125";
+    /** Accede to demands for change in leadership: what resigning is in CAMEO. */
+    private static final String RESIGN = "0831";
+    /** Clauses that make an act conditional ("will boycott the elections unless the president agrees"). */
+    private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless", "advcl:provided",
+            "advcl:provided_that", "advcl:as_long_as");
+    /** Auxiliaries of commitment: the future and the conditional. */
+    private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "'ll", "wo", "'d");
     /**
      * Verbs of receiving: "gained the approval of Russia", "won the backing of the US", "received an invitation
      * from Turkey". The noun's act goes from the one named in its of/from/by phrase to the verb's subject.
@@ -359,12 +364,19 @@ public class EventExtractor {
         }
         // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
         String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
-        if (m == Modality.NEGATED && t.root().equals("04") && decidedNot(g, t.head())) {
-            // "voted not to attend", "said they would not attend the talks": a refusal to meet, which happened
-            cameo = REFUSE_TO_MEET;
+        if ((m == Modality.HYPOTHETICAL || m == Modality.PLANNED) && conditionalCommitment(g, t.head())) {
+            // "will withdraw its force unless ...", "would meet the mediator if ...": an act promised or threatened
+            // on a condition is the offer (03) or threat (13) to do it; the act itself stays hypothetical
+            cameo = IntentCoding.conditionalIntentFor(t.cameo());
+        }
+        String refusal = m == Modality.NEGATED ? RefusalCoding.refusalOf(t.cameo()) : null;
+        if (refusal != null && (decidedNot(g, t.head()) || failedAgreement(g, t))) {
+            // "voted not to attend", "will not accept any more refugees", "failed to reach agreement": the refusal
+            // happened, and CAMEO codes it under 12
+            cameo = refusal;
             m = Modality.ASSERTED;
         }
-        String plover = codebook.ploverType(cameo);
+        String plover = ploverType(cameo);
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);
         String place = where.inSentence(g, t.head(), quad == 1 || quad == 3, cameo.startsWith("04"), modality);
@@ -559,6 +571,51 @@ public class EventExtractor {
      * Whether a negated meeting is one decided against: "would not attend", "voted not to attend", "refused to
      * hold talks" (the verb an event noun is the object of counts as the trigger's clause).
      */
+    /**
+     * The PLOVER type of a code: the CAMEO2PLOVER table's, except that a resignation (0831, yielding power) is
+     * RETREAT, where PLOVER's own codebook puts it (mode "resign": a resignation by a government official, an act
+     * with immediate material consequences), while the table sends all of 083 to CONCEDE.
+     */
+    private String ploverType(String cameo) {
+        return cameo.equals(RESIGN) ? "RETREAT" : codebook.ploverType(cameo);
+    }
+
+    /**
+     * Whether an act is promised or threatened on a condition: its clause, or a clause it is the complement of,
+     * holds an if / unless / provided clause, and a future or conditional auxiliary ("will ... unless", "would ...
+     * if") says it is the speaker's commitment rather than a guess.
+     */
+    private static boolean conditionalCommitment(SentenceGraph g, int trigger) {
+        boolean condition = false;
+        boolean future = false;
+        int x = trigger;
+        for (int steps = 0; x >= 0 && steps < 3; steps++) {
+            for (Dependency d : g.children(x)) {
+                String rel = d.relation();
+                if (CONDITIONS.contains(rel)) {
+                    condition = true;
+                } else if (rel.equals("aux") && COMMITTING.contains(g.word(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                    future = true;
+                }
+            }
+            Dependency up = g.mainHead(x);
+            if (up == null || !up.relation().equals("xcomp")) {
+                break;
+            }
+            x = up.governor();
+        }
+        return condition && future;
+    }
+
+    /** "Failed to reach agreement": each side turned down the other's terms, a rejection of the agreement (127). */
+    private static boolean failedAgreement(SentenceGraph g, Trigger t) {
+        if (!t.cameo().startsWith("057")) {
+            return false;
+        }
+        Dependency up = g.mainHead(t.head());
+        return up != null && up.relation().equals("xcomp") && g.lemma(up.governor()).equals("fail");
+    }
+
     private static boolean decidedNot(SentenceGraph g, int trigger) {
         int x = trigger;
         Dependency head = g.mainHead(x);
