@@ -896,7 +896,28 @@ public class EventExtractor {
                 }
             }
         }
-        return best != null ? new Dated(best, false) : new Dated(published, true);
+        return best != null ? new Dated(asCalendarDate(best), false) : new Dated(published, true);
+    }
+
+    private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+
+    /**
+     * An event's date is a day, month or year (the schema's forms); a resolved week ("last week": 2018-W51)
+     * becomes the month holding its Thursday, the day ISO 8601 dates a week by. Other values pass unchanged.
+     */
+    static String asCalendarDate(String value) {
+        java.util.regex.Matcher w = ISO_WEEK.matcher(value);
+        if (!w.matches()) {
+            return value;
+        }
+        try {
+            LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(java.time.DayOfWeek.THURSDAY);
+            return thursday.toString().substring(0, 7);
+        } catch (java.time.DateTimeException e) {
+            return value;
+        }
     }
 
     private static boolean longBefore(String date, LocalDate published) {
