@@ -57,6 +57,8 @@ public class EventExtractor {
     /** Clauses that make an act conditional ("will boycott the elections unless the president agrees"). */
     private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless", "advcl:provided",
             "advcl:provided_that", "advcl:as_long_as");
+    /** Verbs of a binding decision, which enact the act they decide on. */
+    private static final Set<String> DECIDING = Set.of("decide", "vote", "rule", "resolve", "elect");
     /** Auxiliaries of commitment: the future and the conditional. */
     private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "'ll", "wo", "'d");
     /**
@@ -363,7 +365,7 @@ public class EventExtractor {
             m = Modality.HISTORICAL;
         }
         // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
-        String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
+        String cameo = m == Modality.PLANNED && !enactedByDecision(g, t.head()) ? IntentCoding.intentFor(t.cameo()) : t.cameo();
         if ((m == Modality.HYPOTHETICAL || m == Modality.PLANNED) && conditionalCommitment(g, t.head())) {
             // "will withdraw its force unless ...", "would meet the mediator if ...": an act promised or threatened
             // on a condition is the offer (03) or threat (13) to do it; the act itself stays hypothetical
@@ -614,6 +616,26 @@ public class EventExtractor {
         }
         Dependency up = g.mainHead(t.head());
         return up != null && up.relation().equals("xcomp") && g.lemma(up.governor()).equals("fail");
+    }
+
+    /**
+     * Whether a planned act is enacted by the decision that governs it: a court, council or parliament that
+     * "decided to allow" or "voted to impose" has allowed or imposed, by deciding; that is the act CAMEO codes,
+     * not an intent. Not when the act carries its own future ("decided it will withdraw next year").
+     */
+    private static boolean enactedByDecision(SentenceGraph g, int trigger) {
+        Dependency up = g.mainHead(trigger);
+        if (up == null || !up.relation().equals("xcomp") || !DECIDING.contains(g.lemma(up.governor()))) {
+            return false;
+        }
+        for (int x : List.of(trigger, up.governor())) {
+            for (int a : g.children(x, "aux")) {
+                if (COMMITTING.contains(g.word(a).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean decidedNot(SentenceGraph g, int trigger) {

@@ -186,6 +186,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aShareOfAnAidProgramIsTheAidAndADecisionEnactsWhatItDecides() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Washington/NNP suspended/VBD/suspend part/NN of/IN a/DT military/JJ aid/NN program/NN for/IN Bosnia/NNP ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, case 7 3, det 7 4, amod 7 5, compound 7 6, nmod:of 2 7, "
+                                + "case 9 8, nmod:for 7 9, punct 1 10")
+                .actor("a1", "United States", ActorKind.COUNTRY, "USA", "Washington")
+                .actor("a2", "Bosnia", ActorKind.COUNTRY, "BIH", "Bosnia");
+        assertThat(extract(a)).extracting(Event::cameo).containsExactly("1622");
+        ParsedArticle decided = new ParsedArticle("2025-04-11")
+                .sentence("The/DT court/NN decided/VBD/decide to/TO allow/VB/allow Ouattara/NNP to/TO run/VB/run ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, mark 4 3, xcomp 2 4, obj 4 5, mark 7 6, xcomp 4 7, punct 2 8")
+                .actor("a1", "Supreme Court", ActorKind.ORGANIZATION, "CIV", "court")
+                .actor("a2", "Alassane Ouattara", ActorKind.PERSON, "CIV", "Ouattara");
+        assertThat(extract(decided)).extracting(Event::cameo, Event::plover)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0812", "CONCEDE"));
+    }
+
+    @Test
     void aResignationIsARetreatAsPloverTypesIt() {
         ParsedArticle a = new ParsedArticle("2025-04-11")
                 .sentence("Shevardnadze/NNP resigned/VBD/resign ./.", "nsubj 1 0, root -1 1, punct 1 2")
