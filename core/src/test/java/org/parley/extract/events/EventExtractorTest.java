@@ -247,6 +247,8 @@ class EventExtractorTest {
         assertThat(IntentCoding.intentFor("070")).isEqualTo("033");
         assertThat(IntentCoding.intentFor("163")).isEqualTo("1312");
         assertThat(IntentCoding.intentFor("046")).isEqualTo("046");
+        assertThat(IntentCoding.intentFor("045")).isEqualTo("039");
+        assertThat(IntentCoding.conditionalIntentFor("042")).isEqualTo("036");
     }
 
     @Test
