@@ -52,8 +52,15 @@ public class EventExtractor {
     /** Modals that put an obligation on the subject ("must return", "should withdraw"). */
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final String DEMAND = "100";
-    /** Rejecting a proposal to meet or negotiate: what a refusal to attend or meet is in CAMEO. */
-    private static final String REFUSE_TO_MEET = "125";
+    /** Accede to demands for change in leadership: what resigning is in CAMEO. */
+    private static final String RESIGN = "0831";
+    /** Clauses that make an act conditional ("will boycott the elections unless the president agrees"). */
+    private static final Set<String> CONDITIONS = Set.of("advcl:if", "advcl:unless", "advcl:provided",
+            "advcl:provided_that", "advcl:as_long_as");
+    /** Verbs of a binding decision, which enact the act they decide on. */
+    private static final Set<String> DECIDING = Set.of("decide", "vote", "rule", "resolve", "elect");
+    /** Auxiliaries of commitment: the future and the conditional. */
+    private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "'ll", "wo", "'d");
     /**
      * Verbs of receiving: "gained the approval of Russia", "won the backing of the US", "received an invitation
      * from Turkey". The noun's act goes from the one named in its of/from/by phrase to the verb's subject.
@@ -358,13 +365,20 @@ public class EventExtractor {
             m = Modality.HISTORICAL;
         }
         // an announced act is coded as the intent to do it (CAMEO 03 / 13); its modality stays planned
-        String cameo = m == Modality.PLANNED ? IntentCoding.intentFor(t.cameo()) : t.cameo();
-        if (m == Modality.NEGATED && t.root().equals("04") && decidedNot(g, t.head())) {
-            // "voted not to attend", "said they would not attend the talks": a refusal to meet, which happened
-            cameo = REFUSE_TO_MEET;
+        String cameo = m == Modality.PLANNED && !enactedByDecision(g, t.head()) ? IntentCoding.intentFor(t.cameo()) : t.cameo();
+        if ((m == Modality.HYPOTHETICAL || m == Modality.PLANNED) && conditionalCommitment(g, t.head())) {
+            // "will withdraw its force unless ...", "would meet the mediator if ...": an act promised or threatened
+            // on a condition is the offer (03) or threat (13) to do it; the act itself stays hypothetical
+            cameo = IntentCoding.conditionalIntentFor(t.cameo());
+        }
+        String refusal = m == Modality.NEGATED ? RefusalCoding.refusalOf(t.cameo()) : null;
+        if (refusal != null && (decidedNot(g, t.head()) || failedAgreement(g, t))) {
+            // "voted not to attend", "will not accept any more refugees", "failed to reach agreement": the refusal
+            // happened, and CAMEO codes it under 12
+            cameo = refusal;
             m = Modality.ASSERTED;
         }
-        String plover = codebook.ploverType(cameo);
+        String plover = ploverType(cameo);
         int quad = codebook.quad(cameo);
         double goldstein = codebook.goldstein(cameo);
         String place = where.inSentence(g, t.head(), quad == 1 || quad == 3, cameo.startsWith("04"), modality);
@@ -559,6 +573,71 @@ public class EventExtractor {
      * Whether a negated meeting is one decided against: "would not attend", "voted not to attend", "refused to
      * hold talks" (the verb an event noun is the object of counts as the trigger's clause).
      */
+    /**
+     * The PLOVER type of a code: the CAMEO2PLOVER table's, except that a resignation (0831, yielding power) is
+     * RETREAT, where PLOVER's own codebook puts it (mode "resign": a resignation by a government official, an act
+     * with immediate material consequences), while the table sends all of 083 to CONCEDE.
+     */
+    private String ploverType(String cameo) {
+        return cameo.equals(RESIGN) ? "RETREAT" : codebook.ploverType(cameo);
+    }
+
+    /**
+     * Whether an act is promised or threatened on a condition: its clause, or a clause it is the complement of,
+     * holds an if / unless / provided clause, and a future or conditional auxiliary ("will ... unless", "would ...
+     * if") says it is the speaker's commitment rather than a guess.
+     */
+    private static boolean conditionalCommitment(SentenceGraph g, int trigger) {
+        boolean condition = false;
+        boolean future = false;
+        int x = trigger;
+        for (int steps = 0; x >= 0 && steps < 3; steps++) {
+            for (Dependency d : g.children(x)) {
+                String rel = d.relation();
+                if (CONDITIONS.contains(rel)) {
+                    condition = true;
+                } else if (rel.equals("aux") && COMMITTING.contains(g.word(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                    future = true;
+                }
+            }
+            Dependency up = g.mainHead(x);
+            if (up == null || !up.relation().equals("xcomp")) {
+                break;
+            }
+            x = up.governor();
+        }
+        return condition && future;
+    }
+
+    /** "Failed to reach agreement": each side turned down the other's terms, a rejection of the agreement (127). */
+    private static boolean failedAgreement(SentenceGraph g, Trigger t) {
+        if (!t.cameo().startsWith("057")) {
+            return false;
+        }
+        Dependency up = g.mainHead(t.head());
+        return up != null && up.relation().equals("xcomp") && g.lemma(up.governor()).equals("fail");
+    }
+
+    /**
+     * Whether a planned act is enacted by the decision that governs it: a court, council or parliament that
+     * "decided to allow" or "voted to impose" has allowed or imposed, by deciding; that is the act CAMEO codes,
+     * not an intent. Not when the act carries its own future ("decided it will withdraw next year").
+     */
+    private static boolean enactedByDecision(SentenceGraph g, int trigger) {
+        Dependency up = g.mainHead(trigger);
+        if (up == null || !up.relation().equals("xcomp") || !DECIDING.contains(g.lemma(up.governor()))) {
+            return false;
+        }
+        for (int x : List.of(trigger, up.governor())) {
+            for (int a : g.children(x, "aux")) {
+                if (COMMITTING.contains(g.word(a).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean decidedNot(SentenceGraph g, int trigger) {
         int x = trigger;
         Dependency head = g.mainHead(x);
@@ -839,7 +918,28 @@ public class EventExtractor {
                 }
             }
         }
-        return best != null ? new Dated(best, false) : new Dated(published, true);
+        return best != null ? new Dated(asCalendarDate(best), false) : new Dated(published, true);
+    }
+
+    private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+
+    /**
+     * An event's date is a day, month or year (the schema's forms); a resolved week ("last week": 2018-W51)
+     * becomes the month holding its Thursday, the day ISO 8601 dates a week by. Other values pass unchanged.
+     */
+    static String asCalendarDate(String value) {
+        java.util.regex.Matcher w = ISO_WEEK.matcher(value);
+        if (!w.matches()) {
+            return value;
+        }
+        try {
+            LocalDate thursday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                    .with(java.time.DayOfWeek.THURSDAY);
+            return thursday.toString().substring(0, 7);
+        } catch (java.time.DateTimeException e) {
+            return value;
+        }
     }
 
     private static boolean longBefore(String date, LocalDate published) {

@@ -37,6 +37,16 @@ final class TriggerFinder {
     /** Adverbs that, right after a verb, act as its particle ("hit back at", "lashed out at", "walked away from"). */
     private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "away", "down", "up", "over");
 
+    /** Verbs of phase, whose own complement is the act ("resume shelling", "began withdrawing"). */
+    private static final Set<String> PHASE = Set.of("resume", "begin", "start", "continue", "keep", "stop", "cease",
+            "finish", "restart", "renew");
+    /** Nouns of share or amount, whose of-phrase is what is acted on ("part of the aid", "half of its troops"). */
+    private static final Set<String> PARTITIVE = Set.of("part", "portion", "half", "most", "some", "all", "much",
+            "bulk", "share", "rest", "remainder", "third", "quarter", "majority", "fraction", "chunk", "piece");
+    /** Nouns of undertaking, whose compound names what is undertaken ("an aid program", "an arms shipment"). */
+    private static final Set<String> UNDERTAKING = Set.of("program", "programme", "package", "shipment", "delivery",
+            "convoy", "effort", "operation", "campaign", "mission");
+
     private final VerbLexicon lexicon;
 
     TriggerFinder(VerbLexicon lexicon) {
@@ -110,6 +120,13 @@ final class TriggerFinder {
                 for (int o : g.children(x, "obj", "nsubj:pass")) {
                     addObject(g, o, objectTokens);
                 }
+                // "prepared to resume shelling", "decided to begin withdrawing": through a verb of phase to its act
+                // (which the parser sometimes leaves as a bare dep)
+                if (PHASE.contains(g.lemma(x))) {
+                    for (int o : g.children(x, "xcomp", "obj", "dep")) {
+                        addObject(g, o, objectTokens);
+                    }
+                }
             } else if (rel.equals("ccomp")) {
                 addObject(g, x, objectTokens);
                 for (int o : g.children(x, "obj")) {
@@ -133,6 +150,30 @@ final class TriggerFinder {
     }
 
     private static void addObject(SentenceGraph g, int x, Map<String, Integer> objectTokens) {
+        addObjectForms(g, x, objectTokens);
+        // "suspended part of a military aid program": a share of something stands for the thing, and a programme,
+        // package or shipment of aid for the aid
+        for (int m : PARTITIVE.contains(g.lemma(x)) ? g.children(x, "nmod:of") : List.<Integer>of()) {
+            addObjectForms(g, m, objectTokens);
+            addUndertaken(g, m, objectTokens);
+        }
+        addUndertaken(g, x, objectTokens);
+    }
+
+    /** The kind of thing a noun of undertaking undertakes ("aid" of "a military aid program"), as an object form. */
+    private static void addUndertaken(SentenceGraph g, int x, Map<String, Integer> objectTokens) {
+        if (!UNDERTAKING.contains(g.lemma(x))) {
+            return;
+        }
+        for (int c : g.children(x, "compound")) {
+            objectTokens.putIfAbsent(fold(g.lemma(c)), x);
+            for (int m : g.children(x, "amod")) {
+                objectTokens.putIfAbsent(fold(g.lemma(m) + " " + g.lemma(c)), x);
+            }
+        }
+    }
+
+    private static void addObjectForms(SentenceGraph g, int x, Map<String, Integer> objectTokens) {
         String lemma = g.lemma(x);
         objectTokens.putIfAbsent(fold(lemma), x);
         for (int m : g.children(x, "compound", "amod")) {

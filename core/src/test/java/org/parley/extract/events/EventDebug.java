@@ -22,7 +22,7 @@ import org.parley.knowledge.ActorKnowledge;
 
 /**
  * Development aid, not a test: for sentences containing a phrase, prints the actors, each candidate trigger's
- * lexicon query and match, and the actors its role slots find. Usage: ANNOTATIONS.jsonl PHRASE.
+ * lexicon query and match, and the actors its role slots find. Usage: ANNOTATIONS.jsonl PHRASE...
  */
 public final class EventDebug {
 
@@ -32,10 +32,16 @@ public final class EventDebug {
     public static void main(String[] args) throws IOException {
         VerbLexicon lexicon = VerbLexicon.loadBuiltIn(CameoCodebook.loadBuiltIn());
         ActorExtractor actorStage = new ActorExtractor(ActorKnowledge.loadBuiltIn());
-        try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        for (int p = 1; p < args.length; p++) {
+            show(args[0], args[p], lexicon, actorStage);
+        }
+    }
+
+    private static void show(String file, String phrase, VerbLexicon lexicon, ActorExtractor actorStage) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (!line.contains(args[1])) {
+                if (!line.contains(phrase)) {
                     continue;
                 }
                 AnnotatedArticle a = ParleyJson.mapper().readValue(line, AnnotatedArticle.class);
@@ -43,7 +49,7 @@ public final class EventDebug {
                 ActorIndex index = new ActorIndex(actors);
                 for (Sentence s : a.sentences()) {
                     String st = a.text().substring(s.start(), s.end());
-                    if (!st.contains(args[1])) {
+                    if (!st.contains(phrase)) {
                         continue;
                     }
                     System.out.println(st + "  parsed=" + s.parsed());
@@ -52,6 +58,13 @@ public final class EventDebug {
                                 + " " + m.getValue().country() + " " + m.getValue().code());
                     }
                     SentenceGraph g = new SentenceGraph(s);
+                    StringBuilder deps = new StringBuilder("   deps");
+                    for (var d : s.dependencies()) {
+                        deps.append(' ').append(d.relation()).append('(')
+                                .append(d.governor() < 0 ? "ROOT" : g.word(d.governor()) + "-" + d.governor()).append(',')
+                                .append(g.word(d.dependent())).append('-').append(d.dependent()).append(')');
+                    }
+                    System.out.println(deps);
                     ArgumentFinder af = new ArgumentFinder(g, index);
                     for (int i = 0; i < g.size(); i++) {
                         PartOfSpeech pos = PartOfSpeech.ofPennTag(g.token(i).pos());

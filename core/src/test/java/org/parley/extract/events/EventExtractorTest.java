@@ -146,6 +146,78 @@ class EventExtractorTest {
                 "Russia/NNP will/MD attack/VB/attack Ukraine/NNP if/IN NATO/NNP expands/VBZ/expand ./.",
                 "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, mark 6 4, nsubj 6 5, advcl:if 2 6, punct 2 7");
         assertThat(extract(conditional)).extracting(Event::modality).containsExactly(Modality.HYPOTHETICAL);
+        // promised on a condition, the attack is a threat of it (1384), still only hypothetical
+        assertThat(extract(conditional)).extracting(Event::cameo).containsExactly("1384");
+        // a guess with no commitment ("could") is no threat
+        ParsedArticle guess = russiaUkraine(
+                "Russia/NNP could/MD attack/VB/attack Ukraine/NNP if/IN NATO/NNP expands/VBZ/expand ./.",
+                "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, mark 6 4, nsubj 6 5, advcl:if 2 6, punct 2 7");
+        assertThat(extract(guess)).extracting(Event::cameo).allSatisfy(c -> assertThat(c).startsWith("19"));
+    }
+
+    @Test
+    void aConditionalOfferToMeetIsTheIntentToMeet() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Putin/NNP would/MD meet/VB/meet Trump/NNP if/IN Kyiv/NNP agreed/VBD/agree ./.",
+                        "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, mark 6 4, nsubj 6 5, advcl:if 2 6, punct 2 7")
+                .actor("a1", "Vladimir Putin", ActorKind.PERSON, "RUS", "Putin")
+                .actor("a2", "Donald Trump", ActorKind.PERSON, "USA", "Trump");
+        assertThat(extract(a)).filteredOn(e -> e.source().equals("a1"))
+                .extracting(Event::cameo, Event::plover).containsExactly(org.assertj.core.groups.Tuple.tuple("036", "AGREE"));
+    }
+
+    @Test
+    void decidingNotToDoACooperativeActIsARejection() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Syria/NNP will/MD not/RB accept/VB/accept refugees/NNS/refugee ./.",
+                        "nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, obj 3 4, punct 3 5")
+                .actor("a1", "Syria", ActorKind.COUNTRY, "SYR", "Syria");
+        assertThat(extract(a)).extracting(Event::cameo, Event::plover, Event::modality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1223", "REJECT", Modality.ASSERTED));
+        // only not having done it, with no decision, stays a negated act
+        ParsedArticle notDone = new ParsedArticle("2025-04-11")
+                .sentence("Syria/NNP did/VBD/do not/RB accept/VB/accept refugees/NNS/refugee ./.",
+                        "nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, obj 3 4, punct 3 5")
+                .actor("a1", "Syria", ActorKind.COUNTRY, "SYR", "Syria");
+        assertThat(extract(notDone)).extracting(Event::cameo, Event::modality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("075", Modality.NEGATED));
+        assertThat(RefusalCoding.refusalOf("0871")).isEqualTo("1246");
+        assertThat(RefusalCoding.refusalOf("190")).isNull();
+    }
+
+    @Test
+    void aShareOfAnAidProgramIsTheAidAndADecisionEnactsWhatItDecides() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Washington/NNP suspended/VBD/suspend part/NN of/IN a/DT military/JJ aid/NN program/NN for/IN Bosnia/NNP ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, case 7 3, det 7 4, amod 7 5, compound 7 6, nmod:of 2 7, "
+                                + "case 9 8, nmod:for 7 9, punct 1 10")
+                .actor("a1", "United States", ActorKind.COUNTRY, "USA", "Washington")
+                .actor("a2", "Bosnia", ActorKind.COUNTRY, "BIH", "Bosnia");
+        assertThat(extract(a)).extracting(Event::cameo).containsExactly("1622");
+        ParsedArticle decided = new ParsedArticle("2025-04-11")
+                .sentence("The/DT court/NN decided/VBD/decide to/TO allow/VB/allow Ouattara/NNP to/TO run/VB/run ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, mark 4 3, xcomp 2 4, obj 4 5, mark 7 6, xcomp 4 7, punct 2 8")
+                .actor("a1", "Supreme Court", ActorKind.ORGANIZATION, "CIV", "court")
+                .actor("a2", "Alassane Ouattara", ActorKind.PERSON, "CIV", "Ouattara");
+        assertThat(extract(decided)).extracting(Event::cameo, Event::plover)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0812", "CONCEDE"));
+    }
+
+    @Test
+    void aResignationIsARetreatAsPloverTypesIt() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Shevardnadze/NNP resigned/VBD/resign ./.", "nsubj 1 0, root -1 1, punct 1 2")
+                .actor("a1", "Eduard Shevardnadze", ActorKind.PERSON, "GEO", "Shevardnadze");
+        assertThat(extract(a)).extracting(Event::cameo, Event::plover)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0831", "RETREAT"));
+    }
+
+    @Test
+    void aWeekDatesAnEventByTheMonthOfItsThursday() {
+        assertThat(EventExtractor.asCalendarDate("2018-W51")).isEqualTo("2018-12");
+        assertThat(EventExtractor.asCalendarDate("2020-W53")).isEqualTo("2020-12");
+        assertThat(EventExtractor.asCalendarDate("2026-W01")).isEqualTo("2026-01");
+        assertThat(EventExtractor.asCalendarDate("2025-04-11")).isEqualTo("2025-04-11");
     }
 
     @Test
@@ -159,7 +231,8 @@ class EventExtractorTest {
         List<Event> events = extract(a);
         assertThat(events).hasSize(1);
         assertThat(events.get(0).modality()).isEqualTo(Modality.PLANNED);
-        assertThat(events.get(0).date()).isEqualTo("2025-W16");
+        // the week's Thursday (17 April) names its month: an event date is a day, month or year
+        assertThat(events.get(0).date()).isEqualTo("2025-04");
         assertThat(events.get(0).cameo()).startsWith("04");
     }
 
@@ -174,6 +247,8 @@ class EventExtractorTest {
         assertThat(IntentCoding.intentFor("070")).isEqualTo("033");
         assertThat(IntentCoding.intentFor("163")).isEqualTo("1312");
         assertThat(IntentCoding.intentFor("046")).isEqualTo("046");
+        assertThat(IntentCoding.intentFor("045")).isEqualTo("039");
+        assertThat(IntentCoding.conditionalIntentFor("042")).isEqualTo("036");
     }
 
     @Test
