@@ -29,6 +29,10 @@ import java.util.zip.GZIPInputStream;
  * boxed hash maps. Keeping the file's transposed layouts lets the same sums run as independent per-element
  * additions the JIT vectorizes, in the same order per element, so the scores are bit for bit CoreNLP's.
  *
+ * <p>Memory: the weights take ~25 MB; precomputed rows (8 KB each) exist only once used, at most the ~100,000 the
+ * model lists (~800 MB, what CoreNLP allocates up front); other features' rows are kept up to
+ * {@link #COMPUTED_ROWS_CAP}.
+ *
  * <p>Thread-safety: immutable after construction except for the precomputed hidden-layer rows, which are filled
  * on first use through an {@link AtomicReferenceArray}; two threads racing on one row compute identical values.
  */
@@ -225,17 +229,6 @@ final class NeuralParserModel {
                 sum[i] += inputWeights[w + i] * x;
             }
         }
-    }
-
-    /** How many precomputed rows have been filled so far (memory: hiddenSize doubles each). */
-    int precomputedRowsInUse() {
-        int n = 0;
-        for (int i = 0; i < precomputed.length(); i++) {
-            if (precomputed.get(i) != null) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static Map<String, Integer> index(String[] names, int from, int count) {
