@@ -164,12 +164,15 @@ final class NeuralParserModel {
                         + " (it comes with stanford-corenlp's models jar)");
             }
             InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            Header header = Header.read(reader, resource);
-            return new NeuralParserModel(header, reader, resource);
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dependency parser model " + resource, e);
         }
+    }
+
+    /** Reads a model in CoreNLP's text format; {@code name} is used in errors, which give the line number. */
+    static NeuralParserModel read(BufferedReader reader, String name) throws IOException {
+        return new NeuralParserModel(Header.read(reader, name), reader, name);
     }
 
     int wordId(String word) {
