@@ -125,6 +125,11 @@ class RegistryCountsTest {
             assertThat(stored(store)).isEqualTo(recount(store));
             assertThat(aliases(store)).isEqualTo(recountAliases(store));
             assertThat(stored(store)).isNotEmpty();
+            List<String> kept = stored(store);
+            List<String> keptAliases = aliases(store);
+            store.recountActors();
+            assertThat(stored(store)).as("a recount from scratch finds what the writes kept").isEqualTo(kept);
+            assertThat(aliases(store)).isEqualTo(keptAliases);
             // "Biden" of m1 joined the registered Joe Biden of q1; with q1 gone, only m1's name and mention remain
             assertThat(aliases(store)).filteredOn(row -> row.startsWith("person:"))
                     .containsExactly("person:joe biden|USA|Biden|1|1|true");
