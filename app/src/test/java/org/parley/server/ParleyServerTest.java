@@ -298,6 +298,13 @@ class ParleyServerTest {
         assertThat(putin.get("articles").asLong()).isEqualTo(2);
         assertThat(putin.get("eventsAsTarget").asLong()).isEqualTo(2);
         assertThat(putin.get("eventsAsSource").asLong()).isZero();
+        assertThat(putin.get("key").asText()).isEqualTo("person:vladimir putin|RUS");
+        // a date range counts the articles of the range only (fx-2, 2025-04-12, calls him "Putin")
+        JsonNode later = get("/api/actors?q=Putin&since=2025-04-12").json().get("items");
+        assertThat(later).hasSize(1);
+        assertThat(later.get(0).get("articles").asLong()).isEqualTo(1);
+        assertThat(later.get(0).get("eventsAsTarget").asLong()).isEqualTo(1);
+        assertThat(get("/api/actors?q=Putin&until=2025-04-10").json().get("items")).isEmpty();
         assertThat(get("/api/actors?q=Trump").json().at("/items/0/quotes").asLong()).isEqualTo(1);
         assertThat(texts(get("/api/actors?kind=country&country=rus").json().get("items"), "/name"))
                 .containsExactly("Russia");

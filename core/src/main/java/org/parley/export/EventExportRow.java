@@ -8,6 +8,7 @@ import org.parley.article.Article;
 import org.parley.extract.Actor;
 import org.parley.extract.Event;
 import org.parley.extract.Extraction;
+import org.parley.extract.Magnitude;
 import org.parley.extract.Place;
 
 /**
@@ -56,6 +57,10 @@ import org.parley.extract.Place;
  * @param evidenceStart    evidence start offset in the article text
  * @param evidenceEnd      evidence end offset
  * @param evidenceText     the sentence that tells the event
+ * @param dead             people killed, as the sentence states it (the largest such figure), or null
+ * @param injured          people wounded, or null
+ * @param size             people taking part (protesters, troops), or null
+ * @param arrested         people arrested or detained, or null
  */
 public record EventExportRow(String articleId, String articleUrl, String articleSource, String articlePublished,
                              String eventId, String eventDate,
@@ -67,7 +72,8 @@ public record EventExportRow(String articleId, String articleUrl, String article
                              double confidence,
                              String placeId, String placeName, String placeCountry, Double placeLat, Double placeLon,
                              Long placeGeonameid, String placePrecision,
-                             int evidenceStart, int evidenceEnd, String evidenceText) {
+                             int evidenceStart, int evidenceEnd, String evidenceText,
+                             Long dead, Long injured, Long size, Long arrested) {
 
     /** Column names of the exported files, in record-component order. */
     public static final List<String> COLUMNS = List.of("article_id", "article_url", "article_source",
@@ -79,7 +85,14 @@ public record EventExportRow(String articleId, String articleUrl, String article
             "cameo", "plover", "quad", "goldstein", "modality", "confidence",
             "place_id", "place_name", "place_country", "place_lat", "place_lon", "place_geonameid",
             "place_precision",
-            "evidence_start", "evidence_end", "evidence_text");
+            "evidence_start", "evidence_end", "evidence_text",
+            "dead", "injured", "size", "arrested");
+
+    /**
+     * The magnitude columns, added after the first release of this row: readers of older files (such as
+     * {@code parley import}) take them as absent, that is null.
+     */
+    public static final List<String> MAGNITUDE_COLUMNS = List.of("dead", "injured", "size", "arrested");
 
     public EventExportRow {
         if (articleId == null || eventId == null || sourceActorId == null || cameo == null || modality == null
@@ -119,8 +132,21 @@ public record EventExportRow(String articleId, String articleUrl, String article
                     e.place(), p == null ? null : p.name(), p == null ? null : p.country(),
                     p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonameid(),
                     p == null ? null : p.precision(),
-                    e.evidence().start(), e.evidence().end(), e.evidence().text()));
+                    e.evidence().start(), e.evidence().end(), e.evidence().text(),
+                    largest(e, Magnitude.Kind.DEAD), largest(e, Magnitude.Kind.INJURED),
+                    largest(e, Magnitude.Kind.SIZE), largest(e, Magnitude.Kind.ARRESTED)));
         }
         return rows;
+    }
+
+    /** The largest count of {@code kind} the event states, or null: one sentence seldom states two. */
+    public static Long largest(Event e, Magnitude.Kind kind) {
+        Long best = null;
+        for (Magnitude m : e.magnitudes()) {
+            if (m.kind() == kind && (best == null || m.count() > best)) {
+                best = m.count();
+            }
+        }
+        return best;
     }
 }

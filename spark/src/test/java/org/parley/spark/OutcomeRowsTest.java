@@ -20,7 +20,8 @@ class OutcomeRowsTest {
                 null, null, null, null, null, null, null,
                 "036", "CONSULT", 1, 4.0, "asserted", 0.8,
                 "p1", "Berlin", "DE", 52.52, 13.4, geonameid, "city",
-                10, 52, "Scholz offered to meet the opposition.");
+                10, 52, "Scholz offered to meet the opposition.", null, null, geonameid == null ? null : 5000L,
+                null);
     }
 
     @Test

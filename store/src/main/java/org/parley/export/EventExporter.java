@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Set;
 import org.parley.cameo.CameoCodebook;
 import org.parley.cameo.PloverMapping;
 import org.parley.extract.Extraction;
+import org.parley.extract.Magnitude;
 import org.parley.extract.Modality;
 import org.parley.json.ParleyJson;
 import org.parley.query.EventFilterSql;
@@ -70,8 +72,8 @@ public final class EventExporter {
             "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
             "DATEADDED", "SOURCEURL");
 
-    /** The flat {@link EventExportRow} columns, named as {@link EventExportRow#COLUMNS}. */
-    static final String FLAT_SELECT = """
+    /** The flat {@link EventExportRow} columns, named as {@link EventExportRow#COLUMNS}; %s: the magnitudes. */
+    private static final String FLAT_SELECT_FORMAT = """
             SELECT e.article_id AS article_id, a.url AS article_url, a.source AS article_source,
                    a.published AS article_published, e.event_id AS event_id, e.event_date AS event_date,
                    e.source_actor AS source_actor_id, s.name AS source_name, s.kind AS source_kind,
@@ -85,12 +87,26 @@ public final class EventExporter {
                    e.place_id AS place_id, p.name AS place_name, p.country AS place_country, p.lat AS place_lat,
                    p.lon AS place_lon, p.geonameid AS place_geonameid, p.precision AS place_precision,
                    e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
-                   e.evidence_text AS evidence_text
+                   e.evidence_text AS evidence_text,
+                   %s
             FROM events e
             JOIN articles a ON a.id = e.article_id
             LEFT JOIN actors s ON s.article_id = e.article_id AND s.actor_id = e.source_actor
             LEFT JOIN actors t ON t.article_id = e.article_id AND t.actor_id = e.target_actor
             LEFT JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place_id""";
+
+    /** The flat {@link EventExportRow} columns, named as {@link EventExportRow#COLUMNS}. */
+    static final String FLAT_SELECT = FLAT_SELECT_FORMAT.formatted(String.join(",\n       ",
+            EventExportRow.MAGNITUDE_COLUMNS.stream().map(EventExporter::largestOf).toList()));
+
+    /**
+     * The largest count of one magnitude kind in {@code events.magnitudes_json} (schema 6; Jackson's
+     * {@code {"kind":"dead","count":12,...}} objects), named as the kind: null without one.
+     */
+    private static String largestOf(String kind) {
+        return "list_max(list_transform(list_filter(CAST(e.magnitudes_json AS JSON[]), lambda x: x->>'kind' = '"
+                + kind + "'), lambda x: CAST(x->>'count' AS BIGINT))) AS " + kind;
+    }
 
     private static final String MERGED_SELECT = """
             SELECT m.merge_key, m.event_uid, m.event_date, m.date_first,
@@ -180,11 +196,13 @@ public final class EventExporter {
                 }
                 Map<String, List<EvidenceRef>> evidence = gdelt ? Map.of()
                         : MergedEventSearch.evidence(c, page.stream().map(MergedRecord::key).toList());
+                Map<String, Map<Magnitude.Kind, Long>> magnitudes = gdelt ? Map.of() : magnitudes(evidence);
                 for (MergedRecord m : page) {
                     if (gdelt) {
                         w.write(gdeltLine(m, allModalities || filter.modality() != null));
                     } else {
-                        w.write(ParleyJson.line(ploverRecord(m, codebook, evidence.getOrDefault(m.key(), List.of()))));
+                        w.write(ParleyJson.line(ploverRecord(m, codebook, evidence.getOrDefault(m.key(), List.of()),
+                                magnitudes.getOrDefault(m.key(), Map.of()))));
                     }
                     w.write('\n');
                     rows++;
@@ -233,6 +251,51 @@ public final class EventExporter {
             }
         }
     }
+
+    /**
+     * The largest figure of each magnitude kind over the evidence of each merged event, read from the stored events
+     * the evidence links name (by article, in chunks); merged events without any are absent.
+     */
+    private Map<String, Map<Magnitude.Kind, Long>> magnitudes(Map<String, List<EvidenceRef>> evidence)
+            throws SQLException {
+        Map<String, String> keyOfEvent = new HashMap<>();
+        evidence.forEach((key, refs) -> refs.forEach(ref -> keyOfEvent.put(ref.articleId() + "\u0000" + ref.eventId(),
+                key)));
+        List<String> articles = evidence.values().stream().flatMap(List::stream).map(EvidenceRef::articleId)
+                .distinct().toList();
+        Map<String, Map<Magnitude.Kind, Long>> out = new HashMap<>();
+        for (int from = 0; from < articles.size(); from += MAGNITUDE_CHUNK) {
+            List<String> chunk = articles.subList(from, Math.min(articles.size(), from + MAGNITUDE_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, event_id, magnitudes_json FROM events "
+                    + "WHERE magnitudes_json IS NOT NULL AND magnitudes_json <> '[]' AND article_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        String key = keyOfEvent.get(r.getString(1) + "\u0000" + r.getString(2));
+                        if (key == null) {
+                            continue;
+                        }
+                        Map<Magnitude.Kind, Long> largest = out.computeIfAbsent(key,
+                                k -> new java.util.EnumMap<>(Magnitude.Kind.class));
+                        for (Magnitude mg : ParleyJson.mapper().readValue(r.getString(3), MAGNITUDE_LIST)) {
+                            largest.merge(mg.kind(), mg.count(), Math::max);
+                        }
+                    }
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new SQLException("stored magnitudes are not JSON: " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final int MAGNITUDE_CHUNK = 500;
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Magnitude>> MAGNITUDE_LIST =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     // ---- GDELT
 
@@ -319,7 +382,8 @@ public final class EventExporter {
 
     // ---- PLOVER
 
-    private static ObjectNode ploverRecord(MergedRecord m, CameoCodebook codebook, List<EvidenceRef> evidence) {
+    private static ObjectNode ploverRecord(MergedRecord m, CameoCodebook codebook, List<EvidenceRef> evidence,
+                                           Map<Magnitude.Kind, Long> magnitudes) {
         ObjectNode o = ParleyJson.mapper().createObjectNode();
         o.put("id", Long.toString(m.uid()));
         o.put("date", m.date());
@@ -351,6 +415,16 @@ public final class EventExporter {
                 loc.putNull("geonameid");
             } else {
                 loc.put("geonameid", m.geonameid());
+            }
+        }
+        // PLOVER's magnitude fields (issue #5 names dead, injured and size; arrested is Parley's): the largest
+        // figure any report states, since tolls told by later reports usually grow; null when none states one
+        for (Magnitude.Kind kind : Magnitude.Kind.values()) {
+            Long n = magnitudes.get(kind);
+            if (n == null) {
+                o.putNull(kind.json());
+            } else {
+                o.put(kind.json(), n);
             }
         }
         o.put("num_mentions", m.mentions());

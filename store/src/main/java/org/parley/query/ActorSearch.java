@@ -5,62 +5,61 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds actors in the store's actor registry with their aliases and role history. Callers normally use
  * {@code ParleyStore.actors}. Stateless: thread-safe, given one connection per concurrent call.
  *
- * <p>Actors come most-named first (by article count), then by name.
+ * <p>Actors come most-named first (by article count), then by name. The counts, days and aliases are the ones the
+ * store keeps on each registry actor (schema 7), so finding actors reads the registry and its alias table instead
+ * of aggregating every per-article actor row; titles are read from the links of the actors found only.
  */
 public final class ActorSearch {
 
     private static final String FIND = """
-            SELECT r.actor_key, r.name, r.kind, r.country, r.sector, r.code,
-                   count(DISTINCT l.article_id), min(a.published_date), max(a.published_date)
-            FROM registry_actors r
-            JOIN actor_links l ON l.actor_key = r.actor_key
-            JOIN articles a ON a.id = l.article_id""";
+            SELECT r.actor_key, r.name, r.kind, r.country, r.sector, r.code, r.articles, r.first_seen, r.last_seen
+            FROM registry_actors r""";
+
+    /**
+     * The text condition over {@code registry_actors r}, with four placeholders (the text each time): the registry
+     * name or key contains it, the code starts with it, or any name or mention text an article gave the actor
+     * contains it (all case-insensitive).
+     */
+    public static final String TEXT = """
+            (contains(lower(r.name), lower(?)) OR starts_with(lower(r.code), lower(?))
+             OR contains(lower(r.actor_key), lower(?))
+             OR r.actor_key IN (SELECT s.actor_key FROM registry_aliases s WHERE contains(s.alias_lower, lower(?))))""";
 
     /** Aliases: names and mentions starting with a capital (pronouns and "the president" are not names). */
     private static final String ALIASES = """
-            SELECT alias, count(*) AS n FROM (
-                SELECT x.name AS alias FROM actor_links l
-                JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
-                WHERE l.actor_key = ?
-                UNION ALL
-                SELECT m.text AS alias FROM actor_links l
-                JOIN mentions m ON m.article_id = l.article_id AND m.actor_id = l.actor_id
-                WHERE l.actor_key = ? AND regexp_matches(m.text, '^[[:upper:]]')
-            ) GROUP BY alias ORDER BY n DESC, alias""";
+            SELECT actor_key, alias FROM (
+                SELECT actor_key, alias,
+                       as_name + CASE WHEN regexp_matches(alias, '^[[:upper:]]') THEN as_mention ELSE 0 END AS n
+                FROM registry_aliases WHERE actor_key IN (%s))
+            WHERE n > 0 ORDER BY actor_key, n DESC, alias""";
 
     private static final String TITLES = """
-            SELECT any_value(x.title), min(a.published_date), max(a.published_date), count(DISTINCT l.article_id)
+            SELECT l.actor_key, any_value(x.title), min(a.published_date), max(a.published_date),
+                   count(DISTINCT l.article_id)
             FROM actor_links l
             JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
             JOIN articles a ON a.id = l.article_id
-            WHERE l.actor_key = ? AND x.title IS NOT NULL
-            GROUP BY lower(x.title) ORDER BY min(a.published_date) NULLS LAST, lower(x.title)""";
-
-    private static final String TEXT = """
-            (contains(lower(r.name), lower(?)) OR starts_with(lower(r.code), lower(?))
-             OR contains(lower(r.actor_key), lower(?))
-             OR r.actor_key IN (SELECT l2.actor_key FROM actor_links l2
-                 JOIN actors x2 ON x2.article_id = l2.article_id AND x2.actor_id = l2.actor_id
-                 WHERE contains(lower(x2.name), lower(?)))
-             OR r.actor_key IN (SELECT l3.actor_key FROM actor_links l3
-                 JOIN mentions m3 ON m3.article_id = l3.article_id AND m3.actor_id = l3.actor_id
-                 WHERE contains(lower(m3.text), lower(?))))""";
+            WHERE l.actor_key IN (%s) AND x.title IS NOT NULL
+            GROUP BY l.actor_key, lower(x.title)
+            ORDER BY l.actor_key, min(a.published_date) NULLS LAST, lower(x.title)""";
 
     private ActorSearch() {
     }
 
     public static List<ActorProfile> find(Connection c, ActorQuery q) throws SQLException {
         SqlConditions where = new SqlConditions()
-                .addIf(q.text(), TEXT, q.text(), q.text(), q.text(), q.text(), q.text())
-                .addIf(q.country(), "upper(r.country) = upper(?)", q.country());
-        String sql = FIND + where.where() + " GROUP BY ALL ORDER BY count(DISTINCT l.article_id) DESC, r.name, "
-                + "r.actor_key LIMIT ?";
+                .addIf(q.text(), TEXT, q.text(), q.text(), q.text(), q.text())
+                .addIf(q.country(), "r.country = upper(?)", q.country());
+        String sql = FIND + where.where() + " ORDER BY r.articles DESC, r.name, r.actor_key LIMIT ?";
         List<ActorProfile> bare = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int next = where.bind(ps);
@@ -73,38 +72,52 @@ public final class ActorSearch {
                 }
             }
         }
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        List<String> keys = bare.stream().map(ActorProfile::key).toList();
+        Map<String, List<String>> aliases = aliases(c, keys);
+        Map<String, List<ActorProfile.TitleSpan>> titles = titles(c, keys);
         List<ActorProfile> full = new ArrayList<>();
         for (ActorProfile p : bare) {
+            List<String> other = aliases.getOrDefault(p.key(), List.of()).stream()
+                    .filter(a -> !a.equals(p.name())).toList();
             full.add(new ActorProfile(p.key(), p.name(), p.kind(), p.country(), p.sector(), p.code(), p.articles(),
-                    p.firstSeen(), p.lastSeen(), aliases(c, p.key(), p.name()), titles(c, p.key())));
+                    p.firstSeen(), p.lastSeen(), other, titles.getOrDefault(p.key(), List.of())));
         }
         return full;
     }
 
-    private static List<String> aliases(Connection c, String key, String name) throws SQLException {
-        List<String> aliases = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(ALIASES)) {
-            ps.setString(1, key);
-            ps.setString(2, key);
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static Map<String, List<String>> aliases(Connection c, List<String> keys) throws SQLException {
+        Map<String, List<String>> aliases = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(ALIASES.formatted(placeholders(keys.size())))) {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    if (!r.getString(1).equals(name)) {
-                        aliases.add(r.getString(1));
-                    }
+                    aliases.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
                 }
             }
         }
         return aliases;
     }
 
-    private static List<ActorProfile.TitleSpan> titles(Connection c, String key) throws SQLException {
-        List<ActorProfile.TitleSpan> titles = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(TITLES)) {
-            ps.setString(1, key);
+    private static Map<String, List<ActorProfile.TitleSpan>> titles(Connection c, List<String> keys)
+            throws SQLException {
+        Map<String, List<ActorProfile.TitleSpan>> titles = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(TITLES.formatted(placeholders(keys.size())))) {
+            for (int i = 0; i < keys.size(); i++) {
+                ps.setString(i + 1, keys.get(i));
+            }
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    titles.add(new ActorProfile.TitleSpan(r.getString(1), MergedEventSearch.date(r, 2),
-                            MergedEventSearch.date(r, 3), r.getInt(4)));
+                    titles.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new ActorProfile.TitleSpan(
+                            r.getString(2), MergedEventSearch.date(r, 3), MergedEventSearch.date(r, 4), r.getInt(5)));
                 }
             }
         }

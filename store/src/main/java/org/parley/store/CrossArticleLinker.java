@@ -60,10 +60,50 @@ final class CrossArticleLinker {
                    ingested_at, url
             FROM event_links WHERE merge_key IN """;
 
-    /** What removing articles touched: merged events to recompute and registry actors that may now be unused. */
+    /**
+     * What a write touched: merged events to recompute, registry actors that may now be unused, and the changes to
+     * the registry's counts and aliases (schema 7) that its links add and remove, applied together by
+     * {@link #finish}.
+     */
     static final class Changes {
         final Set<String> mergeKeys = new HashSet<>();
         final Set<String> freedActorKeys = new HashSet<>();
+        final Map<String, ActorTally> actorCounts = new HashMap<>();
+        /** (actor key, alias) -> {as name, as mention}. */
+        final Map<List<String>, int[]> aliasCounts = new HashMap<>();
+        /** Actors that lost an article published on their first or last day: their bounds are read again. */
+        final Set<String> boundsToRescan = new HashSet<>();
+
+        ActorTally tally(String actorKey) {
+            return actorCounts.computeIfAbsent(actorKey, k -> new ActorTally());
+        }
+
+        void alias(String actorKey, String alias, int asName, int asMention) {
+            int[] n = aliasCounts.computeIfAbsent(List.of(actorKey, alias), k -> new int[2]);
+            n[0] += asName;
+            n[1] += asMention;
+        }
+    }
+
+    /** Changes to one registry actor's counts; the days only widen (a removal rescans them instead). */
+    static final class ActorTally {
+        int articles;
+        int eventsAsSource;
+        int eventsAsTarget;
+        int quotes;
+        LocalDate firstSeen;
+        LocalDate lastSeen;
+
+        void seen(LocalDate day) {
+            if (day != null) {
+                firstSeen = firstSeen == null || day.isBefore(firstSeen) ? day : firstSeen;
+                lastSeen = lastSeen == null || day.isAfter(lastSeen) ? day : lastSeen;
+            }
+        }
+
+        boolean isEmpty() {
+            return articles == 0 && eventsAsSource == 0 && eventsAsTarget == 0 && quotes == 0 && firstSeen == null;
+        }
     }
 
     /**
@@ -124,14 +164,16 @@ final class CrossArticleLinker {
         return changes;
     }
 
-    /** Notes the merge keys and registry actors {@code ids} contribute to, then deletes their rows of {@code tables}. */
+    /**
+     * Notes the merge keys and registry actors {@code ids} contribute to and takes their share out of the registry's
+     * counts and aliases (read from their rows, which are still stored), then deletes their rows of {@code tables}.
+     */
     private static void dropLinks(Connection c, List<String> ids, List<String> tables, Changes changes)
             throws SQLException {
         for (List<String> chunk : chunks(ids)) {
             changes.mergeKeys.addAll(strings(c, "SELECT DISTINCT merge_key FROM event_links WHERE article_id IN "
                     + placeholders(chunk.size()), chunk));
-            changes.freedActorKeys.addAll(strings(c, "SELECT DISTINCT actor_key FROM actor_links WHERE article_id IN "
-                    + placeholders(chunk.size()), chunk));
+            untally(c, chunk, changes);
             for (String table : tables) {
                 execute(c, "DELETE FROM " + table + " WHERE article_id IN " + placeholders(chunk.size()), chunk);
             }
@@ -165,7 +207,7 @@ final class CrossArticleLinker {
         if (!unsigned.isEmpty()) {
             roots.putAll(linkDuplicates(c, unsigned));
         }
-        Map<String, Map<String, String>> actorKeys = linkActors(c, articles);
+        Map<String, Map<String, String>> actorKeys = linkActors(c, articles, changes);
         recodeRegistry(c, articles, changes);
         linkEvents(c, articles, actorKeys, roots, ingestedAt, changes);
     }
@@ -226,6 +268,181 @@ final class CrossArticleLinker {
         }
     }
 
+    /**
+     * Subtracts what the stored rows of {@code ids} add to the registry's counts and aliases, and notes their actors
+     * as possibly freed. Raw rows are read and counted here (grouped DISTINCT aggregates are slow in DuckDB, see
+     * {@link #finish}); an actor that loses an article of its first or last day has its days read again.
+     */
+    private static void untally(Connection c, List<String> ids, Changes changes) throws SQLException {
+        String in = placeholders(ids.size());
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT DISTINCT l.actor_key, l.article_id,
+                       coalesce(a.published_date = r.first_seen OR a.published_date = r.last_seen, false)
+                FROM actor_links l
+                JOIN articles a ON a.id = l.article_id
+                LEFT JOIN registry_actors r ON r.actor_key = l.actor_key
+                WHERE l.article_id IN """ + in)) {
+            bind(ps, ids);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    String key = r.getString(1);
+                    changes.freedActorKeys.add(key);
+                    changes.tally(key).articles--;
+                    if (r.getBoolean(3)) {
+                        changes.boundsToRescan.add(key);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT l.actor_key, 's' FROM events e
+                JOIN actor_links l ON l.article_id = e.article_id AND l.actor_id = e.source_actor
+                WHERE e.article_id IN %1$s
+                UNION ALL
+                SELECT l.actor_key, 't' FROM events e
+                JOIN actor_links l ON l.article_id = e.article_id AND l.actor_id = e.target_actor
+                WHERE e.article_id IN %1$s
+                UNION ALL
+                SELECT l.actor_key, 'q' FROM quotes q
+                JOIN actor_links l ON l.article_id = q.article_id AND l.actor_id = q.speaker
+                WHERE q.article_id IN %1$s""".formatted(in))) {
+            bindRepeated(ps, ids, 3);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    ActorTally t = changes.tally(r.getString(1));
+                    switch (r.getString(2)) {
+                        case "s" -> t.eventsAsSource--;
+                        case "t" -> t.eventsAsTarget--;
+                        default -> t.quotes--;
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT l.actor_key, x.name, true FROM actors x
+                JOIN actor_links l ON l.article_id = x.article_id AND l.actor_id = x.actor_id
+                WHERE x.article_id IN %1$s
+                UNION ALL
+                SELECT l.actor_key, m.text, false FROM mentions m
+                JOIN actor_links l ON l.article_id = m.article_id AND l.actor_id = m.actor_id
+                WHERE m.article_id IN %1$s""".formatted(in))) {
+            bindRepeated(ps, ids, 2);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    boolean name = r.getBoolean(3);
+                    changes.alias(r.getString(1), r.getString(2), name ? -1 : 0, name ? 0 : -1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds what newly linked articles give the registry's counts and aliases: each article once to every actor it
+     * links, each event to its source's and target's actor, each quote to its speaker's, each actor row's name and
+     * each mention's text to the actor's aliases.
+     */
+    private static void tally(List<ExtractedArticle> articles, Map<String, Map<String, String>> keys,
+                              Changes changes) {
+        for (ExtractedArticle a : articles) {
+            Map<String, String> byId = keys.get(a.id());
+            LocalDate day = a.article().publicationDate().orElse(null);
+            for (String key : new HashSet<>(byId.values())) {
+                ActorTally t = changes.tally(key);
+                t.articles++;
+                t.seen(day);
+            }
+            Extraction x = a.extraction();
+            for (Actor actor : x.actors()) {
+                String key = byId.get(actor.id());
+                changes.alias(key, actor.name(), 1, 0);
+                for (org.parley.extract.TextSpan m : actor.mentions()) {
+                    changes.alias(key, m.text(), 0, 1);
+                }
+            }
+            for (Event e : x.events()) {
+                String source = byId.get(e.source());
+                if (source != null) {
+                    changes.tally(source).eventsAsSource++;
+                }
+                String target = e.target() == null ? null : byId.get(e.target());
+                if (target != null) {
+                    changes.tally(target).eventsAsTarget++;
+                }
+            }
+            for (org.parley.extract.Quote q : x.quotes()) {
+                String speaker = q.speaker() == null ? null : byId.get(q.speaker());
+                if (speaker != null) {
+                    changes.tally(speaker).quotes++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies the count and alias changes of a write to the registry (schema 7) through the staging tables: one
+     * UPDATE per table, new aliases inserted, aliases no row gives any more deleted, and the first and last days of
+     * actors that lost an article on one of them read again from their remaining links.
+     */
+    private static void applyTallies(DuckDBConnection c, Changes changes) throws SQLException {
+        try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "registry_count_deltas")) {
+            for (Map.Entry<String, ActorTally> e : changes.actorCounts.entrySet()) {
+                ActorTally t = e.getValue();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                ap.beginRow().append(e.getKey()).append(t.articles).append(t.eventsAsSource)
+                        .append(t.eventsAsTarget).append(t.quotes);
+                date(ap, t.firstSeen);
+                date(ap, t.lastSeen);
+                ap.endRow();
+            }
+            ap.flush();
+        }
+        try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "registry_alias_deltas")) {
+            for (Map.Entry<List<String>, int[]> e : changes.aliasCounts.entrySet()) {
+                int[] n = e.getValue();
+                if (n[0] != 0 || n[1] != 0) {
+                    ap.beginRow().append(e.getKey().get(0)).append(e.getKey().get(1)).append(n[0]).append(n[1])
+                            .endRow();
+                }
+            }
+            ap.flush();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    UPDATE registry_actors SET articles = registry_actors.articles + d.articles,
+                           events_as_source = registry_actors.events_as_source + d.events_as_source,
+                           events_as_target = registry_actors.events_as_target + d.events_as_target,
+                           quotes = registry_actors.quotes + d.quotes,
+                           first_seen = least(registry_actors.first_seen, d.first_seen),
+                           last_seen = greatest(registry_actors.last_seen, d.last_seen)
+                    FROM registry_count_deltas d WHERE registry_actors.actor_key = d.actor_key""");
+            s.execute("""
+                    UPDATE registry_aliases SET as_name = registry_aliases.as_name + d.as_name,
+                           as_mention = registry_aliases.as_mention + d.as_mention
+                    FROM registry_alias_deltas d
+                    WHERE registry_aliases.actor_key = d.actor_key AND registry_aliases.alias = d.alias""");
+            s.execute("""
+                    INSERT INTO registry_aliases
+                    SELECT d.actor_key, d.alias, lower(d.alias), d.as_name, d.as_mention FROM registry_alias_deltas d
+                    WHERE d.as_name + d.as_mention > 0 AND NOT EXISTS (SELECT 1 FROM registry_aliases x
+                          WHERE x.actor_key = d.actor_key AND x.alias = d.alias)""");
+            s.execute("""
+                    DELETE FROM registry_aliases WHERE as_name <= 0 AND as_mention <= 0
+                    AND actor_key IN (SELECT actor_key FROM registry_alias_deltas)""");
+            s.execute("DELETE FROM registry_count_deltas");
+            s.execute("DELETE FROM registry_alias_deltas");
+        }
+        for (List<String> chunk : chunks(new ArrayList<>(changes.boundsToRescan))) {
+            execute(c, """
+                    UPDATE registry_actors SET first_seen = b.f, last_seen = b.l
+                    FROM (SELECT l.actor_key, min(a.published_date) AS f, max(a.published_date) AS l
+                          FROM actor_links l JOIN articles a ON a.id = l.article_id
+                          WHERE l.actor_key IN %s GROUP BY l.actor_key) b
+                    WHERE registry_actors.actor_key = b.actor_key""".formatted(placeholders(chunk.size())), chunk);
+        }
+    }
+
     /** Links newly appended articles (their rows are already written) and adds their merge keys to {@code changes}. */
     void link(DuckDBConnection c, List<ExtractedArticle> articles, Changes changes, LocalDateTime ingestedAt)
             throws SQLException {
@@ -233,7 +450,7 @@ final class CrossArticleLinker {
             return;
         }
         Map<String, String> roots = linkDuplicates(c, articles);
-        Map<String, Map<String, String>> actorKeys = linkActors(c, articles);
+        Map<String, Map<String, String>> actorKeys = linkActors(c, articles, changes);
         linkEvents(c, articles, actorKeys, roots, ingestedAt, changes);
     }
 
@@ -259,6 +476,7 @@ final class CrossArticleLinker {
             Map<String, String[]> registry = registry(c, merged.values());
             replaceMerged(c, chunk, merged, registry);
         }
+        applyTallies(c, changes);
         List<String> freed = new ArrayList<>(changes.freedActorKeys);
         for (List<String> chunk : chunks(freed)) {
             execute(c, "DELETE FROM registry_actors WHERE actor_key IN " + placeholders(chunk.size())
@@ -490,8 +708,8 @@ final class CrossArticleLinker {
     /** Empties every cross-article table: the first step of a full rebuild. */
     void clear(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String table : List.of("registry_actors", "actor_links", "article_signatures", "minhash_buckets",
-                    "event_links", "merged_events")) {
+            for (String table : List.of("registry_actors", "registry_aliases", "actor_links", "article_signatures",
+                    "minhash_buckets", "event_links", "merged_events")) {
                 s.execute("DELETE FROM " + table);
             }
         }
@@ -603,8 +821,8 @@ final class CrossArticleLinker {
     // ---- actors
 
     /** Links every actor of the articles to the registry; returns article id -> actor id -> registry key. */
-    private Map<String, Map<String, String>> linkActors(DuckDBConnection c, List<ExtractedArticle> articles)
-            throws SQLException {
+    private Map<String, Map<String, String>> linkActors(DuckDBConnection c, List<ExtractedArticle> articles,
+                                                        Changes changes) throws SQLException {
         Map<String, Map<String, String>> keys = new HashMap<>();
         Map<String, Actor> newEntries = new LinkedHashMap<>(); // key -> the actor first seen with it
         // full keys first, so that a surname can find a person registered by the same batch
@@ -650,6 +868,8 @@ final class CrossArticleLinker {
                 string(reg, ArticleRowWriter.countryCode(x.country()));
                 string(reg, x.sector());
                 string(reg, x.code());
+                // counts start at nothing: this write's tally adds them in finish
+                reg.append(0).append(0).append(0).append(0).appendNull().appendNull();
                 reg.endRow();
             }
             for (ExtractedArticle a : articles) {
@@ -660,6 +880,7 @@ final class CrossArticleLinker {
             reg.flush();
             links.flush();
         }
+        tally(articles, keys, changes);
         return keys;
     }
 
@@ -765,6 +986,15 @@ final class CrossArticleLinker {
     private static void bind(PreparedStatement ps, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             ps.setObject(i + 1, values.get(i));
+        }
+    }
+
+    /** Binds {@code values} {@code times} over, for SQL that repeats one IN list. */
+    private static void bindRepeated(PreparedStatement ps, List<?> values, int times) throws SQLException {
+        for (int t = 0; t < times; t++) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(t * values.size() + i + 1, values.get(i));
+            }
         }
     }
 

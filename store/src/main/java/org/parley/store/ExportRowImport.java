@@ -21,6 +21,7 @@ import org.parley.export.EventExportRow;
 import org.parley.extract.Actor;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Event;
+import org.parley.extract.Magnitude;
 import org.parley.extract.Extraction;
 import org.parley.extract.Modality;
 import org.parley.extract.Place;
@@ -61,9 +62,12 @@ public final class ExportRowImport {
                 if (!Files.isRegularFile(f)) {
                     throw new StoreException(f + ": no such file");
                 }
-                checkColumns(mem, f);
+                Set<String> present = checkColumns(mem, f);
+                // files written before the magnitude columns existed import with them null
+                List<String> select = EventExportRow.COLUMNS.stream()
+                        .map(col -> present.contains(col) ? col : "NULL AS " + col).toList();
                 try (PreparedStatement ps = mem.prepareStatement("INSERT INTO export_rows SELECT "
-                        + String.join(", ", EventExportRow.COLUMNS) + ", ? + row_number() OVER () FROM read_parquet(?)")) {
+                        + String.join(", ", select) + ", ? + row_number() OVER () FROM read_parquet(?)")) {
                     ps.setLong(1, seq);
                     ps.setString(2, f.toAbsolutePath().toString());
                     seq += ps.executeUpdate();
@@ -96,7 +100,7 @@ public final class ExportRowImport {
             String type = switch (col) {
                 case "quad", "evidence_start", "evidence_end" -> "INTEGER";
                 case "goldstein", "confidence", "place_lat", "place_lon" -> "DOUBLE";
-                case "place_geonameid" -> "BIGINT";
+                case "place_geonameid", "dead", "injured", "size", "arrested" -> "BIGINT";
                 default -> "VARCHAR";
             };
             ddl.append(col).append(' ').append(type).append(", ");
@@ -107,7 +111,8 @@ public final class ExportRowImport {
         }
     }
 
-    private static void checkColumns(Connection mem, Path f) {
+    /** The file's column names; fails when a column other than a magnitude column is missing. */
+    private static Set<String> checkColumns(Connection mem, Path f) {
         Set<String> present = new HashSet<>();
         try (PreparedStatement ps = mem.prepareStatement("SELECT name FROM parquet_schema(?)")) {
             ps.setString(1, f.toAbsolutePath().toString());
@@ -119,10 +124,12 @@ public final class ExportRowImport {
         } catch (SQLException e) {
             throw new StoreException(f + ": not a Parquet file: " + e.getMessage(), e);
         }
-        List<String> missing = EventExportRow.COLUMNS.stream().filter(col -> !present.contains(col)).toList();
+        List<String> missing = EventExportRow.COLUMNS.stream()
+                .filter(col -> !present.contains(col) && !EventExportRow.MAGNITUDE_COLUMNS.contains(col)).toList();
         if (!missing.isEmpty()) {
             throw new StoreException(f + ": not an event export (missing columns " + missing + ")");
         }
+        return present;
     }
 
     private static List<ExtractedArticle> articles(Connection mem, List<String> ids) throws SQLException {
@@ -153,7 +160,8 @@ public final class ExportRowImport {
                 r.getString(17), r.getString(18), r.getString(19), r.getString(20), r.getString(21),
                 r.getString(22), r.getInt(23), r.getDouble(24), r.getString(25), r.getDouble(26), r.getString(27),
                 r.getString(28), r.getString(29), nullableDouble(r, 30), nullableDouble(r, 31), nullableLong(r, 32),
-                r.getString(33), r.getInt(34), r.getInt(35), r.getString(36));
+                r.getString(33), r.getInt(34), r.getInt(35), r.getString(36), nullableLong(r, 37),
+                nullableLong(r, 38), nullableLong(r, 39), nullableLong(r, 40));
     }
 
     /** One article from its export rows (all of the same article id). */
@@ -185,13 +193,31 @@ public final class ExportRowImport {
             TextSpan evidence = new TextSpan(r.evidenceStart(), r.evidenceEnd(), r.evidenceText());
             events.add(new Event(r.eventId(), r.sourceActorId(), r.targetActorId(), r.cameo(), r.plover(), r.quad(),
                     r.goldstein(), r.eventDate(), places.containsKey(r.placeId()) ? r.placeId() : null,
-                    Modality.parse(r.modality()), r.confidence(), evidence, List.of()));
+                    Modality.parse(r.modality()), r.confidence(), evidence, List.of())
+                    .withMagnitudes(magnitudes(r)));
         }
         Article article = new Article(first.articleId(), first.articlePublished(), null, first.articleSource(),
                 first.articleUrl(), body);
         Extraction extraction = new Extraction(first.articleId(), first.articlePublished(),
                 new ArrayList<>(actors.values()), List.of(), events, List.of(), new ArrayList<>(places.values()));
         return new ExtractedArticle(article, extraction);
+    }
+
+    /**
+     * The magnitudes a row carries. The row keeps only the figure of each kind: whether the text gave it loosely
+     * and its words are not exported, so they come back as exact and without text.
+     */
+    private static List<Magnitude> magnitudes(EventExportRow r) {
+        List<Magnitude> out = new ArrayList<>();
+        Long[] counts = {r.dead(), r.injured(), r.size(), r.arrested()};
+        Magnitude.Kind[] kinds = {Magnitude.Kind.DEAD, Magnitude.Kind.INJURED, Magnitude.Kind.SIZE,
+            Magnitude.Kind.ARRESTED};
+        for (int i = 0; i < kinds.length; i++) {
+            if (counts[i] != null) {
+                out.add(new Magnitude(kinds[i], counts[i], false, null));
+            }
+        }
+        return out;
     }
 
     private static Actor actor(String id, String name, String kind, String country, String sector, String code,

@@ -510,6 +510,32 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Recounts the actor registry's counts and aliases (schema 7) from the actor links and per-article rows, in one
+     * transaction. Writes keep them current; this is for repair and for stores filled by plain SQL (benchmarks).
+     *
+     * @throws StoreException when the store is read-only or writing fails (the old counts are then kept)
+     */
+    public void recountActors() {
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                inTransaction(() -> {
+                    try (Statement s = writer.createStatement()) {
+                        s.execute("UPDATE registry_actors SET articles = 0, events_as_source = 0, "
+                                + "events_as_target = 0, quotes = 0, first_seen = NULL, last_seen = NULL");
+                        s.execute("DELETE FROM registry_aliases");
+                        for (String sql : SchemaMigrations.ACTOR_COUNTS_BACKFILL) {
+                            s.execute(sql);
+                        }
+                    }
+                });
+            } catch (SQLException | RuntimeException e) {
+                throw new StoreException(file + ": cannot recount actors: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private void deleteArticles(Collection<String> ids) throws SQLException {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
