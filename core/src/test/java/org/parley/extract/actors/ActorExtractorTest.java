@@ -692,6 +692,31 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNameStartingInLowerCaseIsFoundAndItsMembersAreNoGroupOfTheSentencesCountry() {
+        Found f = Found.of("Predator/NN attacks/NNS killed/VBD eight/CD top/JJ al/NNP ~-/HYPH ~Qaeda/NNP leaders/NNS "
+                + "in/IN Pakistan/NNP/LOCATION ~./.");
+        Actor alQaeda = f.mentioning("al-Qaeda");
+        f.is(alQaeda, ORGANIZATION, null, "REB", "IMGMOSALQ", null);
+        // its members are the body (CAMEO codes them so), not a group of the country the sentence names
+        f.noActorAt("leaders");
+        // a lower-case word alone is never looked up as a name
+        Found lower = Found.of("The/DT jordan/NN river/NN ran/VBD dry/JJ ~./.");
+        assertThat(lower.actors()).isEmpty();
+    }
+
+    @Test
+    void aPartyNobodyListsIsAPartyOfTheCountryTheSentenceNames() {
+        Found f = Found.of("President/NNP Abdelaziz/NNP/PERSON Bouteflika/NNP/PERSON said/VBD he/PRP would/MD lift/VB "
+                + "the/DT ban/NN on/IN the/DT Islamic/NNP/ORGANIZATION Salvation/NNP/ORGANIZATION "
+                + "Front/NNP/ORGANIZATION in/IN Algeria/NNP/LOCATION ~./.");
+        f.is(f.mentioning("Islamic Salvation Front"), ORGANIZATION, "DZA", "PTY", ANY, null);
+        // an unknown body whose name is not a party's gets no country from the sentence
+        Found paper = Found.of("The/DT Jutarnji/NNP/ORGANIZATION List/NNP/ORGANIZATION reported/VBD from/IN "
+                + "Croatia/NNP/LOCATION ~./.");
+        f.is(paper.mentioning("Jutarnji List"), ORGANIZATION, null, null, ANY, null);
+    }
+
+    @Test
     void anInternationalBodysOfficialHasNoCountryAndTheBodysCode() {
         Found un = found("UN Secretary-General Antonio Guterres");
         Actor guterres = un.mentioning("Antonio Guterres");
