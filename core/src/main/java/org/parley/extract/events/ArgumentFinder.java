@@ -366,6 +366,29 @@ final class ArgumentFinder {
             Actor a = lookThrough(x, 0);
             if (a != null) {
                 out.add(new Argument(x, a));
+            } else if (words.size() == 1) {
+                out.addAll(contentClauseSubject(x));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "its demand that Israel ease restrictions", "a call for the US to withdraw": the one a noun's content
+     * clause is about, its subject, is whom the noun is aimed at. Only a clause that completes a noun: what a
+     * verb's complement says of its subject ("said that Israel would ...") is not the saying's target.
+     */
+    private List<Argument> contentClauseSubject(int x) {
+        Dependency head = g.mainHead(x);
+        if (!g.token(x).posStartsWith("VB") || head == null || !head.relation().equals("ccomp")
+                || !g.token(head.governor()).posStartsWith("NN")) {
+            return List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (int s : g.children(x, "nsubj", "nsubj:pass")) {
+            Actor a = lookThrough(s, 0);
+            if (a != null) {
+                out.add(new Argument(s, a));
             }
         }
         return out;
