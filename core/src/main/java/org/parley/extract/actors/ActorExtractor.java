@@ -478,6 +478,17 @@ public final class ActorExtractor {
                 case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
                 case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
                 case ROLE -> state.addRoleMention(TextSpan.of(text, start, end), sp, s.index());
+                case PLACE -> {
+                    // "a curfew in Algiers", "aid deliveries in Baghdad": CAMEO codes the place where an act
+                    // falls on as its country, so the capital stands for the state, tentatively: only an event
+                    // that takes it as its target keeps it
+                    if (sp.locative && sp.placeCountry != null) {
+                        sp.country = sp.placeCountry;
+                        sp.kind = ActorKind.GROUP;
+                        sp.tentative = true;
+                        state.addOther(TextSpan.of(text, start, end), sp);
+                    }
+                }
                 case DEMONYM -> {
                     // "a Senegalese peace plan", "Palestinians": the state, tentatively
                     Span c = new Span(SpanType.COUNTRY, sp.start, sp.end);
@@ -729,6 +740,7 @@ public final class ActorExtractor {
             if (placeReading) {
                 Span place = new Span(SpanType.PLACE, i, j);
                 place.placeCountry = g.country();
+                place.locative = locative;
                 return place;
             }
         }
@@ -1020,6 +1032,8 @@ public final class ActorExtractor {
         boolean anaphoric;
         /** an organization nobody lists whose name says it is a party or movement ("... Front") */
         boolean partisan;
+        /** a capital read as a place after a preposition ("curfew in Algiers") */
+        boolean locative;
         /** a body whose country is only a default that the words around it may override */
         boolean contextual;
         /** the country the sentence around it names, for an actor whose own words name none */
@@ -1280,6 +1294,8 @@ public final class ActorExtractor {
                 case GOVERNMENT -> "G:" + sp.country + ":" + (sp.sector == null ? "GOV" : sp.sector);
                 case ORGANIZATION -> "O:" + fold(sp.name);
                 case GROUP -> groupKey(sp);
+                // a town standing for its state is its own actor: its name is no name of the state's
+                case PLACE -> "L:" + sp.country + ":" + fold(mention.text());
                 default -> throw new IllegalStateException("not an actor span: " + sp.type);
             };
             ActorBuilder a = byKey.get(key);

@@ -396,8 +396,15 @@ final class ArgumentFinder {
 
     /** Whether the word itself names an actor ("Ankara" for the Turkish government). */
     boolean namesActor(int x) {
-        return at(x) != null;
+        Actor a = at(x);
+        // "in Baghdad": a capital after a preposition is the state only as whom an act falls on; as a setting it
+        // is the town
+        return a != null && !(a.kind() != org.parley.extract.ActorKind.PERSON && g.children(x, "case").stream()
+                .anyMatch(c -> SETTING_PREPOSITIONS.contains(g.word(c))));
     }
+
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "at", "near", "into", "outside", "across",
+            "from", "to", "inside", "around");
 
     private Actor lookThrough(int x, int depth) {
         if (g.token(x).posStartsWith("NN") && !g.token(x).posStartsWith("NNP")) {

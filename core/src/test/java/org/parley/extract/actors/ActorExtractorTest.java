@@ -705,6 +705,20 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aCapitalAfterAPrepositionIsATentativeStandInForItsStateAndATerritoryIsPalestine() {
+        String tagged = "The/DT president/NN imposed/VBD a/DT curfew/NN in/IN Algiers/NNP/LOCATION and/CC "
+                + "the/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION ~./.";
+        ActorExtractor.Result all = extractor.extractAll(TaggedText.article(tagged));
+        Actor algiers = all.actors().stream().filter(a -> a.name().equals("Algiers")).findFirst().orElseThrow();
+        assertThat(algiers.country()).isEqualTo("DZA");
+        assertThat(algiers.kind()).isEqualTo(GROUP);
+        assertThat(all.tentative()).contains(algiers.id());
+        Found f = Found.of(tagged);
+        f.noActorAt("Algiers"); // only an event that takes it as its target keeps it
+        f.is(f.mentioning("Gaza Strip"), COUNTRY, "PSE", null, "PSE", null);
+    }
+
+    @Test
     void aPartyNobodyListsIsAPartyOfTheCountryTheSentenceNames() {
         Found f = Found.of("President/NNP Abdelaziz/NNP/PERSON Bouteflika/NNP/PERSON said/VBD he/PRP would/MD lift/VB "
                 + "the/DT ban/NN on/IN the/DT Islamic/NNP/ORGANIZATION Salvation/NNP/ORGANIZATION "

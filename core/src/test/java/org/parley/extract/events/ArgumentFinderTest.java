@@ -36,6 +36,20 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aTownAnActFallsOnIsItsTargetButStaysTheEventsPlace() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Tebboune/NNP imposed/VBD/impose a/DT curfew/NN in/IN Algiers/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 5 4, nmod:in 3 5, punct 1 6")
+                .actor("a1", "Abdelmadjid Tebboune", ActorKind.PERSON, "DZA", "Tebboune")
+                .actor("a2", "Algiers", ActorKind.GROUP, "DZA", "Algiers");
+        SentenceGraph g = new SentenceGraph(a.article().sentences().get(0));
+        assertThat(new ArgumentFinder(g, a.index()).namesActor(5)).isFalse();
+        assertThat(new ArgumentFinder(g, a.index()).namesActor(0)).isTrue();
+        assertThat(extract(a)).extracting(Event::source, Event::target)
+                .contains(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
     void theSubjectOfAVerbsComplementIsNotTheSayingsTarget() {
         ParsedArticle a = new ParsedArticle("2025-04-11")
                 .sentence("Iran/NNP said/VBD/say that/IN Israel/NNP attacked/VBD/attack ./.",
