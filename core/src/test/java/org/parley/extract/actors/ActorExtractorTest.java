@@ -721,9 +721,9 @@ class ActorExtractorTest {
     @Test
     void aPartyNobodyListsIsAPartyOfTheCountryTheSentenceNames() {
         Found f = Found.of("President/NNP Abdelaziz/NNP/PERSON Bouteflika/NNP/PERSON said/VBD he/PRP would/MD lift/VB "
-                + "the/DT ban/NN on/IN the/DT Islamic/NNP/ORGANIZATION Salvation/NNP/ORGANIZATION "
+                + "the/DT ban/NN on/IN the/DT Patriotic/NNP/ORGANIZATION Renewal/NNP/ORGANIZATION "
                 + "Front/NNP/ORGANIZATION in/IN Algeria/NNP/LOCATION ~./.");
-        f.is(f.mentioning("Islamic Salvation Front"), ORGANIZATION, "DZA", "PTY", ANY, null);
+        f.is(f.mentioning("Patriotic Renewal Front"), ORGANIZATION, "DZA", "PTY", ANY, null);
         // an unknown body whose name is not a party's gets no country from the sentence
         Found paper = Found.of("The/DT Jutarnji/NNP/ORGANIZATION List/NNP/ORGANIZATION reported/VBD from/IN "
                 + "Croatia/NNP/LOCATION ~./.");
