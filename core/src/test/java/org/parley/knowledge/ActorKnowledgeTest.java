@@ -92,6 +92,20 @@ class ActorKnowledgeTest {
     }
 
     @Test
+    void partiesAndArmedMovementsOfManyCountriesAreKnownWithTheirCountry() {
+        List<Organization> parties = knowledge.organizations().stream()
+                .filter(o -> o.sector().equals("PTY") || o.sector().equals("OPP") || o.sector().equals("REB"))
+                .toList();
+        assertThat(parties).hasSizeGreaterThan(180);
+        assertThat(parties.stream().map(Organization::country).filter(c -> c != null).distinct().count())
+                .isGreaterThanOrEqualTo(80);
+        assertThat(knowledge.organization("SPLM/A")).hasValueSatisfying(o -> assertThat(o.country()).isEqualTo("SDN"));
+        assertThat(knowledge.organization("Liberation Tigers")).hasValueSatisfying(o -> assertThat(o.code()).isEqualTo("LKAREB"));
+        assertThat(knowledge.organization("Islamic Salvation Front")).hasValueSatisfying(o -> assertThat(o.country()).isEqualTo("DZA"));
+        assertThat(knowledge.organization("Sandinistas")).hasValueSatisfying(o -> assertThat(o.country()).isEqualTo("NIC"));
+    }
+
+    @Test
     void nGramBoundsCoverTheLongestEntries() {
         assertThat(knowledge.maxNameTokens())
                 .isGreaterThanOrEqualTo(ActorKnowledge.tokenCount("United Kingdom of Great Britain and Northern Ireland"))

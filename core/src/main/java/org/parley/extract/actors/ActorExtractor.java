@@ -44,6 +44,9 @@ public final class ActorExtractor {
     private static final Set<String> TITLE_MODIFIERS = Set.of("top", "former", "senior", "deputy", "acting", "then",
             "new", "chief", "the", "a", "an", "outgoing", "incoming", "veteran", "longtime", "late", "interim",
             "current", "ex", "assistant", "powerful", "influential");
+    /** Last words of the names of parties and political movements ("Islamic Salvation Front", "Umma Party"). */
+    private static final Set<String> PARTY_HEADS = Set.of("party", "front", "movement", "alliance", "league",
+            "congress", "coalition", "bloc", "rally");
     private static final Set<String> GOVERNMENT_BODIES = Set.of("administration", "government", "regime", "cabinet");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("to", "for", "of", "at", "in", "on");
     private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("for", "of", "at", "with");
@@ -187,10 +190,13 @@ public final class ActorExtractor {
         // 2. known names: organizations, countries, government seats, demonyms (longest first)
         int maxLen = Math.min(6, Math.max(knowledge.maxNameTokens(), user.maxNameTokens()));
         for (int i = 0; i < n; i++) {
-            if (spans[i] != null || !startsUpper(toks.get(i).word()) || "DT".equals(toks.get(i).pos())) {
+            if (spans[i] != null || "DT".equals(toks.get(i).pos())) {
                 continue;
             }
-            for (int len = Math.min(maxLen, n - i); len >= 1; len--) {
+            // "al-Qaeda", "al Shabaab": an Arabic article starts some names in lower case; such a start is
+            // taken only for a whole organization's name of two tokens or more
+            boolean lowerStart = !startsUpper(toks.get(i).word());
+            for (int len = Math.min(maxLen, n - i); len >= (lowerStart ? 2 : 1); len--) {
                 int j = i + len;
                 if (anyMarked(spans, i, j) || isPossessive(toks.get(j - 1))) {
                     continue;
@@ -203,6 +209,9 @@ public final class ActorExtractor {
                 Span sp = userName(phrase, i, j, date);
                 if (sp == null) {
                     sp = knownName(phrase, toks, lower, i, j);
+                }
+                if (sp != null && lowerStart && sp.type != SpanType.ORGANIZATION) {
+                    continue;
                 }
                 if (sp != null && insideOrganization && (sp.type == SpanType.DEMONYM || sp.type == SpanType.COUNTRY)) {
                     // "Syrian National Commission": the country word is part of the body's name
@@ -252,6 +261,12 @@ public final class ActorExtractor {
                         String w = toks.get(k).word();
                         sp.country = knowledge.countryByDemonym(w).or(() -> knowledge.countryByName(w))
                                 .map(Country::alpha3).orElse(null);
+                    }
+                    if (sp.sector == null && PARTY_HEADS.contains(lower.get(j - 1))) {
+                        // "Islamic Salvation Front", "National Resistance Movement": a party or movement nobody
+                        // lists; it is a party of the country the sentence is about (5d)
+                        sp.sector = "PTY";
+                        sp.partisan = true;
                     }
                     mark(spans, sp);
                 }
@@ -409,6 +424,12 @@ public final class ActorExtractor {
                     left -= 2;
                 }
             }
+            if (left > 0 && spans[left - 1] != null && spans[left - 1].type == SpanType.ORGANIZATION
+                    && spans[left - 1].code != null && !isPossessive(toks.get(left - 1))) {
+                // "al-Qaeda leaders", "Hamas fighters": a known body's members, whom CAMEO codes as the body
+                // itself; the body's name stands for them, not the country of the sentence
+                continue;
+            }
             boolean indefinite = left > 0 && INDEFINITE.contains(lower.get(left - 1))
                     || left < i && INDEFINITE.contains(lower.get(left));
             if (!group && !indefinite) {
@@ -457,6 +478,17 @@ public final class ActorExtractor {
                 case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
                 case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
                 case ROLE -> state.addRoleMention(TextSpan.of(text, start, end), sp, s.index());
+                case PLACE -> {
+                    // "a curfew in Algiers", "aid deliveries in Baghdad": CAMEO codes the place where an act
+                    // falls on as its country, so the capital stands for the state, tentatively: only an event
+                    // that takes it as its target keeps it
+                    if (sp.locative && sp.placeCountry != null) {
+                        sp.country = sp.placeCountry;
+                        sp.kind = ActorKind.GROUP;
+                        sp.tentative = true;
+                        state.addOther(TextSpan.of(text, start, end), sp);
+                    }
+                }
                 case DEMONYM -> {
                     // "a Senegalese peace plan", "Palestinians": the state, tentatively
                     Span c = new Span(SpanType.COUNTRY, sp.start, sp.end);
@@ -520,7 +552,8 @@ public final class ActorExtractor {
             boolean placelessPerson = sp.type == SpanType.PERSON && sp.country == null && sp.possessor == null
                     && (sp.titleFrom >= 0 || sp.sector != null);
             boolean defaultBody = sp.type == SpanType.GOVERNMENT && sp.contextual;
-            if (!placelessGroup && !placelessPerson && !defaultBody) {
+            boolean placelessParty = sp.partisan && sp.country == null;
+            if (!placelessGroup && !placelessPerson && !defaultBody && !placelessParty) {
                 continue;
             }
             String where = placelessGroup ? countryAfter(lower, spans, sp.end, sp.head) : null;
@@ -535,7 +568,7 @@ public final class ActorExtractor {
             String only = others.iterator().next();
             if (placelessPerson) {
                 sp.contextCountry = only; // office-holder knowledge, read later, wins over the sentence
-            } else if (placelessGroup) {
+            } else if (placelessGroup || placelessParty) {
                 sp.country = only;
             } else if (!only.equals(sp.country) && !state.countriesSeen.contains(sp.country)) {
                 sp.country = only; // "the Supreme Court" in an article about Ivory Coast alone
@@ -707,6 +740,7 @@ public final class ActorExtractor {
             if (placeReading) {
                 Span place = new Span(SpanType.PLACE, i, j);
                 place.placeCountry = g.country();
+                place.locative = locative;
                 return place;
             }
         }
@@ -996,6 +1030,10 @@ public final class ActorExtractor {
         String affiliationKey;
         boolean tentative;
         boolean anaphoric;
+        /** an organization nobody lists whose name says it is a party or movement ("... Front") */
+        boolean partisan;
+        /** a capital read as a place after a preposition ("curfew in Algiers") */
+        boolean locative;
         /** a body whose country is only a default that the words around it may override */
         boolean contextual;
         /** the country the sentence around it names, for an actor whose own words name none */
@@ -1256,6 +1294,8 @@ public final class ActorExtractor {
                 case GOVERNMENT -> "G:" + sp.country + ":" + (sp.sector == null ? "GOV" : sp.sector);
                 case ORGANIZATION -> "O:" + fold(sp.name);
                 case GROUP -> groupKey(sp);
+                // a town standing for its state is its own actor: its name is no name of the state's
+                case PLACE -> "L:" + sp.country + ":" + fold(mention.text());
                 default -> throw new IllegalStateException("not an actor span: " + sp.type);
             };
             ActorBuilder a = byKey.get(key);

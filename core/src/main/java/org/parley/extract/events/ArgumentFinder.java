@@ -366,6 +366,29 @@ final class ArgumentFinder {
             Actor a = lookThrough(x, 0);
             if (a != null) {
                 out.add(new Argument(x, a));
+            } else if (words.size() == 1) {
+                out.addAll(contentClauseSubject(x));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "its demand that Israel ease restrictions", "a call for the US to withdraw": the one a noun's content
+     * clause is about, its subject, is whom the noun is aimed at. Only a clause that completes a noun: what a
+     * verb's complement says of its subject ("said that Israel would ...") is not the saying's target.
+     */
+    private List<Argument> contentClauseSubject(int x) {
+        Dependency head = g.mainHead(x);
+        if (!g.token(x).posStartsWith("VB") || head == null || !head.relation().equals("ccomp")
+                || !g.token(head.governor()).posStartsWith("NN")) {
+            return List.of();
+        }
+        List<Argument> out = new ArrayList<>();
+        for (int s : g.children(x, "nsubj", "nsubj:pass")) {
+            Actor a = lookThrough(s, 0);
+            if (a != null) {
+                out.add(new Argument(s, a));
             }
         }
         return out;
@@ -373,8 +396,15 @@ final class ArgumentFinder {
 
     /** Whether the word itself names an actor ("Ankara" for the Turkish government). */
     boolean namesActor(int x) {
-        return at(x) != null;
+        Actor a = at(x);
+        // "in Baghdad": a capital after a preposition is the state only as whom an act falls on; as a setting it
+        // is the town
+        return a != null && !(a.kind() != org.parley.extract.ActorKind.PERSON && g.children(x, "case").stream()
+                .anyMatch(c -> SETTING_PREPOSITIONS.contains(g.word(c))));
     }
+
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "at", "near", "into", "outside", "across",
+            "from", "to", "inside", "around");
 
     private Actor lookThrough(int x, int depth) {
         if (g.token(x).posStartsWith("NN") && !g.token(x).posStartsWith("NNP")) {

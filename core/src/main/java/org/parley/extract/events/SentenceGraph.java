@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -29,7 +30,7 @@ final class SentenceGraph {
             children.add(new ArrayList<>());
             heads.add(new ArrayList<>());
         }
-        for (Dependency d : repaired(sentence)) {
+        for (Dependency d : withAttributionTailRepaired(sentence, repaired(sentence))) {
             if (d.dependent() >= n || d.governor() >= n) {
                 continue;
             }
@@ -78,6 +79,129 @@ final class SentenceGraph {
             }
         }
         return edges;
+    }
+
+    /** Verbs of a trailing attribution ("..., officials said", "..., said a spokesman", "..., reports AFP"). */
+    private static final Set<String> TAIL_SPEECH = Set.of("say", "report", "tell", "add", "announce", "state",
+            "confirm", "write");
+
+    /**
+     * The edges with a misparsed trailing attribution undone. "The Palestinians reject proposed Israeli changes,
+     * chief negotiator Saeb Erakat said" is often parsed with "said" as a complement of "reject" and "changes" as
+     * its subject (Erakat an appositive of "changes"); "..., said spokesperson for the prime minister" with "said"
+     * an adjective of "spokesperson", itself an object of the main verb; "..., Defense Secretary William Perry
+     * said" with Perry an appositive of the last place named. Then the speaker is taken for the one acted on, and
+     * the real object is lost. A trailing speech verb after a comma, with no other verb after the comma, is made
+     * what it is: a parenthetical (parataxis) of the main clause, whose subject is the head of the words beside
+     * it; edges between those words and the main clause are dropped, and a main-clause noun the parse had made
+     * the speech verb's subject becomes the object of the verb it hung from, when that verb has none.
+     */
+    private static List<Dependency> withAttributionTailRepaired(Sentence sentence, List<Dependency> edges) {
+        int n = sentence.size();
+        int end = n;
+        while (end > 0 && isPunctuation(sentence.token(end - 1))) {
+            end--; // the final full stop (and a closing quote)
+        }
+        int root = -1;
+        for (Dependency d : edges) {
+            if (d.governor() < 0) {
+                root = d.dependent();
+            }
+        }
+        for (int v = end - 1; v > 1; v--) {
+            Token t = sentence.token(v);
+            if (!t.posStartsWith("VB") || !TAIL_SPEECH.contains(lemmaOf(t))) {
+                continue;
+            }
+            if (v == root) {
+                return edges; // parsed as the main verb: right
+            }
+            int comma = -1;
+            for (int k = v - 1; k > 0 && comma < 0; k--) {
+                Token c = sentence.token(k);
+                if (c.word().equals(",")) {
+                    comma = k;
+                } else if (c.posStartsWith("VB") || c.posStartsWith("MD") || c.word().equals("that")
+                        || isPunctuation(c)) {
+                    return edges; // another clause between: not a bare attribution tail
+                }
+            }
+            if (comma < 2 || root < 0 || root >= comma) {
+                return edges;
+            }
+            for (int k = v + 1; k < end; k++) {
+                if (sentence.token(k).posStartsWith("VB") || sentence.token(k).posStartsWith("MD")) {
+                    return edges;
+                }
+            }
+            // the speaker: before the verb ("officials said") or, inverted, after it ("said a spokesman")
+            int from = v - comma > 1 ? comma + 1 : v + 1;
+            int to = v - comma > 1 ? v : end;
+            int speaker = -1;
+            for (int k = from; k < to; k++) {
+                Token w = sentence.token(k);
+                if ((w.posStartsWith("NN") || w.posStartsWith("PRP")) && headOutside(edges, k, from, to)) {
+                    speaker = k; // the phrase's head: the one word whose governor lies outside the phrase
+                }
+            }
+            if (speaker < 0) {
+                return edges;
+            }
+            List<Dependency> out = new ArrayList<>();
+            List<Integer> orphans = new ArrayList<>();
+            int hungFrom = -1;
+            for (Dependency d : edges) {
+                boolean depTail = d.dependent() > comma;
+                boolean govTail = d.governor() > comma;
+                if (d.dependent() == v && d.governor() >= 0) {
+                    if (!govTail) {
+                        hungFrom = d.governor();
+                    }
+                    continue;
+                }
+                if (d.dependent() == speaker && d.governor() >= 0) {
+                    continue;
+                }
+                if (d.governor() >= 0 && depTail != govTail && !d.relation().equals("punct")) {
+                    if (d.governor() == v && d.relation().startsWith("nsubj")) {
+                        orphans.add(d.dependent());
+                    }
+                    continue;
+                }
+                out.add(d);
+            }
+            out.add(new Dependency("parataxis", root, v));
+            out.add(new Dependency("nsubj", v, speaker));
+            for (int noun : orphans) {
+                int verb = hungFrom >= 0 ? hungFrom : root;
+                boolean hasObject = out.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
+                if (!hasObject && verb < noun && sentence.token(verb).posStartsWith("VB")) {
+                    out.add(new Dependency("obj", verb, noun));
+                }
+            }
+            return out;
+        }
+        return edges;
+    }
+
+    private static boolean headOutside(List<Dependency> edges, int k, int from, int to) {
+        for (Dependency d : edges) {
+            if (d.dependent() == k && !d.relation().equals("punct")) {
+                return d.governor() < from || d.governor() >= to;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(Token t) {
+        String p = t.pos();
+        return p.equals(".") || p.equals(",") || p.equals("''") || p.equals("``") || p.equals(":")
+                || p.equals("-RRB-") || p.equals("-LRB-");
+    }
+
+    private static String lemmaOf(Token t) {
+        String l = t.lemma() == null || t.lemma().isEmpty() ? t.word() : t.lemma();
+        return l.toLowerCase(Locale.ROOT);
     }
 
     Sentence sentence() {

@@ -692,6 +692,45 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNameStartingInLowerCaseIsFoundAndItsMembersAreNoGroupOfTheSentencesCountry() {
+        Found f = Found.of("Predator/NN attacks/NNS killed/VBD eight/CD top/JJ al/NNP ~-/HYPH ~Qaeda/NNP leaders/NNS "
+                + "in/IN Pakistan/NNP/LOCATION ~./.");
+        Actor alQaeda = f.mentioning("al-Qaeda");
+        f.is(alQaeda, ORGANIZATION, null, "REB", "IMGMOSALQ", null);
+        // its members are the body (CAMEO codes them so), not a group of the country the sentence names
+        f.noActorAt("leaders");
+        // a lower-case word alone is never looked up as a name
+        Found lower = Found.of("The/DT jordan/NN river/NN ran/VBD dry/JJ ~./.");
+        assertThat(lower.actors()).isEmpty();
+    }
+
+    @Test
+    void aCapitalAfterAPrepositionIsATentativeStandInForItsStateAndATerritoryIsPalestine() {
+        String tagged = "The/DT president/NN imposed/VBD a/DT curfew/NN in/IN Algiers/NNP/LOCATION and/CC "
+                + "the/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION ~./.";
+        ActorExtractor.Result all = extractor.extractAll(TaggedText.article(tagged));
+        Actor algiers = all.actors().stream().filter(a -> a.name().equals("Algiers")).findFirst().orElseThrow();
+        assertThat(algiers.country()).isEqualTo("DZA");
+        assertThat(algiers.kind()).isEqualTo(GROUP);
+        assertThat(all.tentative()).contains(algiers.id());
+        Found f = Found.of(tagged);
+        f.noActorAt("Algiers"); // only an event that takes it as its target keeps it
+        f.is(f.mentioning("Gaza Strip"), COUNTRY, "PSE", null, "PSE", null);
+    }
+
+    @Test
+    void aPartyNobodyListsIsAPartyOfTheCountryTheSentenceNames() {
+        Found f = Found.of("President/NNP Abdelaziz/NNP/PERSON Bouteflika/NNP/PERSON said/VBD he/PRP would/MD lift/VB "
+                + "the/DT ban/NN on/IN the/DT Patriotic/NNP/ORGANIZATION Renewal/NNP/ORGANIZATION "
+                + "Front/NNP/ORGANIZATION in/IN Algeria/NNP/LOCATION ~./.");
+        f.is(f.mentioning("Patriotic Renewal Front"), ORGANIZATION, "DZA", "PTY", ANY, null);
+        // an unknown body whose name is not a party's gets no country from the sentence
+        Found paper = Found.of("The/DT Jutarnji/NNP/ORGANIZATION List/NNP/ORGANIZATION reported/VBD from/IN "
+                + "Croatia/NNP/LOCATION ~./.");
+        f.is(paper.mentioning("Jutarnji List"), ORGANIZATION, null, null, ANY, null);
+    }
+
+    @Test
     void anInternationalBodysOfficialHasNoCountryAndTheBodysCode() {
         Found un = found("UN Secretary-General Antonio Guterres");
         Actor guterres = un.mentioning("Antonio Guterres");

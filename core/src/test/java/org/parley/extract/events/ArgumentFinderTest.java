@@ -1,0 +1,63 @@
+package org.parley.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.cameo.CameoCodebook;
+import org.parley.cameo.VerbLexicon;
+import org.parley.extract.ActorKind;
+import org.parley.extract.Event;
+
+/** Who fills an event's roles, on hand-parsed sentences: the attachments {@link ArgumentFinder} undoes. */
+class ArgumentFinderTest {
+
+    private static final CameoCodebook CODEBOOK = CameoCodebook.loadBuiltIn();
+    private static final EventExtractor EXTRACTOR = new EventExtractor(CODEBOOK, VerbLexicon.loadBuiltIn(CODEBOOK),
+            ModalityCues.loadBuiltIn());
+
+    private static List<Event> extract(ParsedArticle a) {
+        return EXTRACTOR.extract(a.article(), a.index(), List.of(), a.times(), a.places());
+    }
+
+    @Test
+    void theSubjectOfADemandsContentClauseIsWhomItIsMadeOf() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("The/DT ILO/NNP reiterated/VBD/reiterate its/PRP$ demand/NN that/IN Israel/NNP ease/VB/ease "
+                                + "restrictions/NNS/restriction on/IN Palestinian/JJ workers/NNS/worker ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, nmod:poss 4 3, obj 2 4, mark 7 5, nsubj 7 6, ccomp 4 7, "
+                                + "obj 7 8, case 11 9, amod 11 10, nmod:on 8 11, punct 2 12")
+                .actor("a1", "International Labour Organization", ActorKind.ORGANIZATION, null, "ILO")
+                .actor("a2", "Israel", ActorKind.COUNTRY, "ISR", "Israel")
+                .actor("a3", "Palestine", ActorKind.COUNTRY, "PSE", "Palestinian");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("10"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void aTownAnActFallsOnIsItsTargetButStaysTheEventsPlace() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Tebboune/NNP imposed/VBD/impose a/DT curfew/NN in/IN Algiers/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 5 4, nmod:in 3 5, punct 1 6")
+                .actor("a1", "Abdelmadjid Tebboune", ActorKind.PERSON, "DZA", "Tebboune")
+                .actor("a2", "Algiers", ActorKind.GROUP, "DZA", "Algiers");
+        SentenceGraph g = new SentenceGraph(a.article().sentences().get(0));
+        assertThat(new ArgumentFinder(g, a.index()).namesActor(5)).isFalse();
+        assertThat(new ArgumentFinder(g, a.index()).namesActor(0)).isTrue();
+        assertThat(extract(a)).extracting(Event::source, Event::target)
+                .contains(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+    }
+
+    @Test
+    void theSubjectOfAVerbsComplementIsNotTheSayingsTarget() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Iran/NNP said/VBD/say that/IN Israel/NNP attacked/VBD/attack ./.",
+                        "nsubj 1 0, root -1 1, mark 4 2, nsubj 4 3, ccomp 1 4, punct 1 5")
+                .actor("a1", "Iran", ActorKind.COUNTRY, "IRN", "Iran")
+                .actor("a2", "Israel", ActorKind.COUNTRY, "ISR", "Israel");
+        SentenceGraph g = new SentenceGraph(a.article().sentences().get(0));
+        ArgumentFinder args = new ArgumentFinder(g, a.index());
+        assertThat(args.actorsOf(4)).isEmpty();
+    }
+}
