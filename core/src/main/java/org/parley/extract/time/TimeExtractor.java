@@ -83,16 +83,23 @@ public final class TimeExtractor {
             return value;
         }
         LocalDate d = LocalDate.parse(value);
+        boolean explicit = EXPLICIT_WEEK.matcher(t.text()).find();
+        // the nearest tense cue before the weekday decides, as in Parley's own tagger: in "'... will fail,' he
+        // said Thursday" the quote's "will" is not the tense of Thursday
         boolean future = false;
         boolean past = false;
-        boolean explicit = EXPLICIT_WEEK.matcher(t.text()).find();
-        for (Token tok : article.sentences().get(t.sentence()).tokens()) {
-            String w = tok.word().toLowerCase(Locale.ROOT);
-            if (tok.start() < t.start() && FUTURE_WORDS.contains(w)) {
-                future = true;
+        List<Token> tokens = article.sentences().get(t.sentence()).tokens();
+        for (Token tok : tokens) {
+            if (tok.start() >= t.start()) {
+                past |= !future && "VBD".equals(tok.pos());
+                continue;
             }
-            if ("VBD".equals(tok.pos())) {
+            if (FUTURE_WORDS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+                future = true;
+                past = false;
+            } else if ("VBD".equals(tok.pos())) {
                 past = true;
+                future = false;
             }
         }
         if (explicit) {

@@ -216,6 +216,17 @@ class TimeExtractorTest {
     }
 
     @Test
+    void theNearestTenseCueBeforeTheWeekdayDecidesNotAFutureInsideAQuote() {
+        // the quote's "will" is what Talks do; Thursday is when he said it
+        Fixture f = new Fixture(FRIDAY)
+                .sentence("``/`` Talks/NNS will/MD fail/VB ,/, ''/'' he/PRP said/VBD Thursday/NNP ./.")
+                .time("Thursday", "DATE", "2025-04-10")
+                .sentence("Officials/NNS said/VBD he/PRP will/MD meet/VB Putin/NNP on/IN Thursday/NNP ./.")
+                .time("Thursday", "DATE", "2025-04-10");
+        assertThat(extract(f)).extracting(TimeRef::value).containsExactly("2025-04-10", "2025-04-17");
+    }
+
+    @Test
     void anExplicitNextOrLastWeekdayIsLeftAsSuTimeResolvedIt() {
         Fixture f = new Fixture(FRIDAY)
                 .sentence("He/PRP said/VBD talks/NNS resume/VBP next/JJ Monday/NNP ./.")
