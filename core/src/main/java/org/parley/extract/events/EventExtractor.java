@@ -156,13 +156,15 @@ public class EventExtractor {
                     t.complements().stream().filter(c -> c != t.head()).forEach(subsumed::add);
                 }
             }
+            List<EventDeduplicator.Told> inSentence = new ArrayList<>();
             for (int k = 0; k < found.size(); k++) {
                 if (!subsumed.contains(found.get(k).head())) {
-                    told.addAll(perTrigger.get(k));
+                    inSentence.addAll(perTrigger.get(k));
                 }
             }
-            told.addAll(demands(g, args, quotes, times, where, publishedText, evidence));
-            told.addAll(judgements(g, args, quotes, times, where, publishedText, evidence));
+            inSentence.addAll(demands(g, args, quotes, times, where, publishedText, evidence));
+            inSentence.addAll(judgements(g, args, quotes, times, where, publishedText, evidence));
+            told.addAll(withoutUntargetedContent(inSentence));
             while (toldIn.size() < told.size()) {
                 toldIn.add(s.index());
             }
@@ -183,6 +185,31 @@ public class EventExtractor {
                     e.confidence(), e.evidence(), e.also(), e.magnitudes()), t.dateFromArticle() && !redated, t.symmetric()));
         }
         return dedup.fold(placed);
+    }
+
+    /** Modalities of acts that did not, or not yet, take place. */
+    private static final Set<Modality> UNREALISED = java.util.EnumSet.of(Modality.NEGATED, Modality.HYPOTHETICAL,
+            Modality.PLANNED);
+
+    /**
+     * A sentence's events without the untargeted ones that did not (or not yet) happen when the sentence tells
+     * something else with another status: "agreed that their countries should cooperate", "demanded that Kagame
+     * agree to changes before they demobilize", "an admission that Assad need not stand down". Such an act with no
+     * one it is done to is the content or circumstance of the other telling (what was agreed, demanded, admitted),
+     * which codes it; a CAMEO event needs a target it is done to. Alone in its sentence, or planned beside other
+     * planned acts, it stays.
+     */
+    private static List<EventDeduplicator.Told> withoutUntargetedContent(List<EventDeduplicator.Told> told) {
+        List<EventDeduplicator.Told> kept = new ArrayList<>(told.size());
+        for (EventDeduplicator.Told t : told) {
+            Event e = t.event();
+            boolean content = e.target() == null && UNREALISED.contains(e.modality())
+                    && told.stream().anyMatch(o -> o.event().modality() != e.modality());
+            if (!content) {
+                kept.add(t);
+            }
+        }
+        return kept;
     }
 
     /** How many graph edges a stated count may lie from the trigger it measures ("attacked ..., killing 12 people"). */
