@@ -394,6 +394,11 @@ public class EventExtractor {
             // "considered imposing sanctions" keeps its verbal complement
             return List.of();
         }
+        if (CAUSING.contains(g.lemma(t.head())) && !g.hasChild(t.head(), "obj")
+                && g.hasChild(t.head(), "obl:to", "obl:in")) {
+            // "led to the military campaign", "resulted in clashes": causing an act is not doing it
+            return List.of();
+        }
         if (t.root().equals("01") && resultParticiple(g, t.head())) {
             // "fighting alongside Russian forces, raising further alarm": the clause's outcome, not anyone's statement
             return List.of();

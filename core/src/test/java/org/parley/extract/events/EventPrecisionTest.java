@@ -96,6 +96,20 @@ class EventPrecisionTest {
     }
 
     @Test
+    void leadingToACampaignIsNotLeadingIt() {
+        ParsedArticle causing = new ParsedArticle("2025-04-11")
+                .sentence("The/DT YPG/NNP led/VBD/lead to/IN the/DT military/JJ campaign/NN ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, case 6 3, det 6 4, amod 6 5, obl:to 2 6, punct 2 7")
+                .actor("a1", "People's Protection Units", ActorKind.GROUP, "SYR", "YPG");
+        assertThat(extract(causing)).noneMatch(e -> e.cameo().startsWith("19"));
+        ParsedArticle leading = new ParsedArticle("2025-04-11")
+                .sentence("The/DT YPG/NNP led/VBD/lead the/DT military/JJ campaign/NN ./.",
+                        "det 1 0, nsubj 2 1, root -1 2, det 5 3, amod 5 4, obj 2 5, punct 2 6")
+                .actor("a1", "People's Protection Units", ActorKind.GROUP, "SYR", "YPG");
+        assertThat(extract(leading)).anyMatch(e -> e.cameo().startsWith("19") && e.source().equals("a1"));
+    }
+
+    @Test
     void warningAGovernmentThatItRisksConfrontationIfItActsIsAThreat() {
         // "the government of Assad" says whose government it is; it does not make this a warning "of" something
         ParsedArticle a = new ParsedArticle("2025-04-11")
