@@ -399,6 +399,11 @@ public class EventExtractor {
             // "led to the military campaign", "resulted in clashes": causing an act is not doing it
             return List.of();
         }
+        if (t.root().equals("02") && SUGGESTING.contains(g.lemma(t.head())) && indicativeClause(g, t.head())) {
+            // "observers have suggested that a deal could offer a way out": a view of what is or may be, not a
+            // proposal that someone act (that takes "should" or the bare subjunctive: "suggested that he resign")
+            return List.of();
+        }
         if (t.root().equals("01") && resultParticiple(g, t.head())) {
             // "fighting alongside Russian forces, raising further alarm": the clause's outcome, not anyone's statement
             return List.of();
@@ -676,6 +681,36 @@ public class EventExtractor {
     private static final Set<String> CAUSING = Set.of("lead", "cause", "prompt", "trigger", "spark", "provoke",
             "precipitate", "result");
     private static final Set<String> SAYING = Set.of("say", "tell");
+
+    /** Verbs that either propose an act or say that something is so, by the mood of their clause. */
+    private static final Set<String> SUGGESTING = Set.of("suggest", "hint");
+    /** Modals of possibility and tensed auxiliaries in a that-clause: what it says is or may be so. */
+    private static final Set<String> EPISTEMIC = Set.of("could", "might", "may", "can", "would", "will", "is", "are",
+            "was", "were", "has", "have", "had");
+
+    /**
+     * Whether a verb's that-clause is told as fact or possibility: an epistemic modal or tensed auxiliary, or a verb
+     * in the past or third-person present ("suggested that the talks had failed", "suggests that Iran is ready");
+     * not with "should" or "must", nor a bare subjunctive ("suggested that he resign").
+     */
+    private static boolean indicativeClause(SentenceGraph g, int verb) {
+        for (int c : g.children(verb, "ccomp")) {
+            for (int a : g.children(c, "aux", "aux:pass", "cop")) {
+                String w = g.word(a).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("should") || w.equals("must")) {
+                    return false;
+                }
+                if (EPISTEMIC.contains(w)) {
+                    return true;
+                }
+            }
+            String tag = g.token(c).pos();
+            if (tag.equals("VBD") || tag.equals("VBZ")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether an event noun hangs from a verb of causing, or is the object of a verb of saying, which names it as

@@ -110,6 +110,22 @@ class EventPrecisionTest {
     }
 
     @Test
+    void suggestingThatSomethingMayBeSoIsNoProposalButSuggestingThatOneShouldActIs() {
+        ParsedArticle view = new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP suggested/VBD/suggest that/IN a/DT deal/NN could/MD end/VB/end the/DT war/NN ./.",
+                        "nsubj 1 0, root -1 1, mark 6 2, det 4 3, nsubj 6 4, aux 6 5, ccomp 1 6, det 8 7, obj 6 8, punct 1 9")
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia");
+        assertThat(extract(view)).noneMatch(e -> e.cameo().startsWith("02"));
+        ParsedArticle proposal = new ParsedArticle("2025-04-11")
+                .sentence("Russia/NNP suggested/VBD/suggest that/IN Ukraine/NNP should/MD negotiate/VB/negotiate ./.",
+                        "nsubj 1 0, root -1 1, mark 5 2, nsubj 5 3, aux 5 4, ccomp 1 5, punct 1 6")
+                .actor("a1", "Russia", ActorKind.COUNTRY, "RUS", "Russia")
+                .actor("a2", "Ukraine", ActorKind.COUNTRY, "UKR", "Ukraine");
+        assertThat(extract(proposal)).anyMatch(e -> e.source().equals("a1")
+                && (e.cameo().startsWith("02") || e.cameo().startsWith("10")));
+    }
+
+    @Test
     void warningAGovernmentThatItRisksConfrontationIfItActsIsAThreat() {
         // "the government of Assad" says whose government it is; it does not make this a warning "of" something
         ParsedArticle a = new ParsedArticle("2025-04-11")
