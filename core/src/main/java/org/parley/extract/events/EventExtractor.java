@@ -126,6 +126,9 @@ public class EventExtractor {
         String publishedText = published == null ? null : published.toString();
         List<EventDeduplicator.Told> told = new ArrayList<>();
         List<Integer> toldIn = new ArrayList<>();  // the sentence index of each told event
+        // an event told in a time adjunct of another ("launched the operation after gaining Russia's approval") and
+        // the first event of the act it frames
+        java.util.Map<EventDeduplicator.Told, EventDeduplicator.Told> framedBy = new java.util.IdentityHashMap<>();
         EventPlaces where = new EventPlaces(places);
         if (!article.sentences().isEmpty()) {
             where.noteDateline(article.sentences().get(0));
@@ -157,19 +160,29 @@ public class EventExtractor {
                 }
             }
             for (int k = 0; k < found.size(); k++) {
-                if (!subsumed.contains(found.get(k).head())) {
-                    told.addAll(perTrigger.get(k));
+                int frame = framingTrigger(g, found, found.get(k).head());
+                if (frame >= 0 && !perTrigger.get(frame).isEmpty()) {
+                    for (EventDeduplicator.Told e : perTrigger.get(k)) {
+                        framedBy.put(e, perTrigger.get(frame).get(0));
+                    }
                 }
             }
-            told.addAll(demands(g, args, quotes, times, where, publishedText, evidence));
-            told.addAll(judgements(g, args, quotes, times, where, publishedText, evidence));
+            List<EventDeduplicator.Told> inSentence = new ArrayList<>();
+            for (int k = 0; k < found.size(); k++) {
+                if (!subsumed.contains(found.get(k).head())) {
+                    inSentence.addAll(perTrigger.get(k));
+                }
+            }
+            inSentence.addAll(demands(g, args, quotes, times, where, publishedText, evidence));
+            inSentence.addAll(judgements(g, args, quotes, times, where, publishedText, evidence));
+            told.addAll(withoutUntargetedContent(inSentence));
             while (toldIn.size() < told.size()) {
                 toldIn.add(s.index());
             }
         }
         List<EventDeduplicator.Told> placed = new ArrayList<>(told.size());
         for (int k = 0; k < told.size(); k++) {
-            EventDeduplicator.Told t = told.get(k);
+            EventDeduplicator.Told t = datedByFrame(told.get(k), framedBy.get(told.get(k)), told);
             Event e = t.event();
             EventPlaces.Setting setting = e.place() != null ? null
                     : where.fromArticle(toldIn.get(k), e.cameo().substring(0, 2), e.quad(), e.source());
@@ -183,6 +196,82 @@ public class EventExtractor {
                     e.confidence(), e.evidence(), e.also(), e.magnitudes()), t.dateFromArticle() && !redated, t.symmetric()));
         }
         return dedup.fold(placed);
+    }
+
+    /** Adverbial relations of time that frame one act by another ("after gaining", "when it struck", "as it withdrew"). */
+    private static final Set<String> TIME_FRAMES = Set.of("advcl:after", "advcl:before", "advcl:following",
+            "advcl:when", "advcl:as", "advcl:while", "advcl:upon", "advcl:on", "obl:after", "obl:following", "obl:upon");
+
+    /**
+     * The index among the sentence's triggers of the one whose clause frames this trigger by time ("launched the
+     * operation [after gaining the approval of Russia]"), looking up at most three edges; -1 when none.
+     */
+    private static int framingTrigger(SentenceGraph g, List<Trigger> found, int trigger) {
+        int x = trigger;
+        boolean framed = false;
+        for (int steps = 0; steps < 3; steps++) {
+            Dependency up = g.mainHead(x);
+            if (up == null) {
+                return -1;
+            }
+            framed |= TIME_FRAMES.contains(up.relation());
+            x = up.governor();
+            if (framed) {
+                for (int k = 0; k < found.size(); k++) {
+                    if (found.get(k).head() == x) {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An event dated only by the article, told in a time adjunct of another act, takes the date that act is told
+     * with anywhere in the article: "Turkey launched the Afrin operation after gaining the approval of Russia", when
+     * the launch is told as "last month" earlier, dates the approval to last month too.
+     */
+    private static EventDeduplicator.Told datedByFrame(EventDeduplicator.Told t, EventDeduplicator.Told frame,
+                                                       List<EventDeduplicator.Told> told) {
+        if (frame == null || !t.dateFromArticle()) {
+            return t;
+        }
+        for (EventDeduplicator.Told x : told) {
+            if (!x.dateFromArticle() && x.event().date() != null && EventDeduplicator.same(x, frame)) {
+                Event e = t.event();
+                return new EventDeduplicator.Told(new Event(e.id(), e.source(), e.target(), e.cameo(), e.plover(),
+                        e.quad(), e.goldstein(), x.event().date(), e.place(), e.modality(), e.confidence(),
+                        e.evidence(), e.also(), e.magnitudes()), false, t.symmetric());
+            }
+        }
+        return t;
+    }
+
+    /** Modalities of acts that did not, or not yet, take place. */
+    private static final Set<Modality> UNREALISED = java.util.EnumSet.of(Modality.NEGATED, Modality.HYPOTHETICAL,
+            Modality.PLANNED);
+
+    /**
+     * A sentence's events without the untargeted ones that did not (or not yet) happen when the sentence tells
+     * something else with another status: "agreed that their countries should cooperate", "demanded that Kagame
+     * agree to changes before they demobilize", "an admission that Assad need not stand down". Such an act with no
+     * one it is done to is the content or circumstance of the other telling (what was agreed, demanded, admitted),
+     * which codes it; a CAMEO event needs a target it is done to. Alone in its sentence, or planned beside other
+     * planned acts, it stays.
+     */
+    private static List<EventDeduplicator.Told> withoutUntargetedContent(List<EventDeduplicator.Told> told) {
+        List<EventDeduplicator.Told> kept = new ArrayList<>(told.size());
+        for (EventDeduplicator.Told t : told) {
+            Event e = t.event();
+            boolean content = e.target() == null && UNREALISED.contains(e.modality())
+                    && told.stream().anyMatch(o -> o.event().modality() != e.modality());
+            if (!content) {
+                kept.add(t);
+            }
+        }
+        return kept;
     }
 
     /** How many graph edges a stated count may lie from the trigger it measures ("attacked ..., killing 12 people"). */
@@ -299,8 +388,24 @@ public class EventExtractor {
                                                 List<TimeRef> times, EventPlaces where, LocalDate published,
                                                 String publishedText, TextSpan evidence) {
         PartOfSpeech pos = PartOfSpeech.ofPennTag(g.token(t.head()).pos());
-        if (t.cameo().startsWith("014") && g.hasChild(t.head(), "obj") && g.hasChild(t.head(), "xcomp", "obl:as", "advcl:as")) {
-            // "considers the YPG a terror group": a view of someone, not a policy under consideration
+        if (t.cameo().startsWith("014") && (g.hasChild(t.head(), "obj") && g.hasChild(t.head(), "xcomp", "obl:as", "advcl:as")
+                || g.children(t.head(), "xcomp").stream().anyMatch(x -> !g.token(x).posStartsWith("VB")))) {
+            // "considers the YPG a terror group" (however parsed): a view of someone, not a policy under consideration;
+            // "considered imposing sanctions" keeps its verbal complement
+            return List.of();
+        }
+        if (CAUSING.contains(g.lemma(t.head())) && !g.hasChild(t.head(), "obj")
+                && g.hasChild(t.head(), "obl:to", "obl:in")) {
+            // "led to the military campaign", "resulted in clashes": causing an act is not doing it
+            return List.of();
+        }
+        if (t.root().equals("02") && SUGGESTING.contains(g.lemma(t.head())) && indicativeClause(g, t.head())) {
+            // "observers have suggested that a deal could offer a way out": a view of what is or may be, not a
+            // proposal that someone act (that takes "should" or the bare subjunctive: "suggested that he resign")
+            return List.of();
+        }
+        if (t.root().equals("01") && resultParticiple(g, t.head())) {
+            // "fighting alongside Russian forces, raising further alarm": the clause's outcome, not anyone's statement
             return List.of();
         }
         Roles roles = t.match().roles();
@@ -325,9 +430,14 @@ public class EventExtractor {
             if (!givers.isEmpty()) {
                 sources = givers;
                 targets = args.lightVerbSubject(t.head());
+                if (targets.isEmpty()) {
+                    // "Turkey launched the operation after gaining the approval of Russia": an adverbial clause
+                    // without a subject of its own shares its governor's
+                    targets = controllerSubject(g, args, receiver);
+                }
             }
         }
-        if (sources.isEmpty() && pos == PartOfSpeech.NOUN) {
+        if (sources.isEmpty() && pos == PartOfSpeech.NOUN && !outsideAct(g, t.head())) {
             sources = args.lightVerbSubject(t.head());
             fallbackSource = true;
         }
@@ -342,7 +452,11 @@ public class EventExtractor {
                 }
             }
         }
+        if (targets.isEmpty()) {
+            targets = clausalComplementSubjects(g, args, t.head(), roles.target(), sources);
+        }
         targets = withoutOwnSideComplementSubjects(g, t.head(), sources, targets);
+        targets = withoutOwnBody(sources, targets);
         if (targets.isEmpty() && !roles.target().isEmpty()) {
             targets = nearbyTargets(g, args, t.head(), sources, sourceWords(g, t.head(), sources));
         }
@@ -559,6 +673,149 @@ public class EventExtractor {
         return null;
     }
 
+    /**
+     * Verbs whose subject causes or tells of what their object names, without doing it: "the announcement led to
+     * the military campaign", "Russia says demands for ... are unrealistic" (a misparse of a complement clause).
+     * A noun they govern takes no source from their subject.
+     */
+    private static final Set<String> CAUSING = Set.of("lead", "cause", "prompt", "trigger", "spark", "provoke",
+            "precipitate", "result");
+    private static final Set<String> SAYING = Set.of("say", "tell");
+
+    /** Verbs that either propose an act or say that something is so, by the mood of their clause. */
+    private static final Set<String> SUGGESTING = Set.of("suggest", "hint");
+    /** Modals of possibility and tensed auxiliaries in a that-clause: what it says is or may be so. */
+    private static final Set<String> EPISTEMIC = Set.of("could", "might", "may", "can", "would", "will", "is", "are",
+            "was", "were", "has", "have", "had");
+
+    /**
+     * Whether a verb's that-clause is told as fact or possibility: an epistemic modal or tensed auxiliary, or a verb
+     * in the past or third-person present ("suggested that the talks had failed", "suggests that Iran is ready");
+     * not with "should" or "must", nor a bare subjunctive ("suggested that he resign").
+     */
+    private static boolean indicativeClause(SentenceGraph g, int verb) {
+        for (int c : g.children(verb, "ccomp")) {
+            for (int a : g.children(c, "aux", "aux:pass", "cop")) {
+                String w = g.word(a).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("should") || w.equals("must")) {
+                    return false;
+                }
+                if (EPISTEMIC.contains(w)) {
+                    return true;
+                }
+            }
+            String tag = g.token(c).pos();
+            if (tag.equals("VBD") || tag.equals("VBZ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an event noun hangs from a verb of causing, or is the object of a verb of saying, which names it as
+     * someone else's act ("said in a phone call with Putin" is still the speaker's call).
+     */
+    private static boolean outsideAct(SentenceGraph g, int noun) {
+        Dependency head = g.mainHead(noun);
+        if (head == null || !g.token(head.governor()).posStartsWith("VB")) {
+            return false;
+        }
+        String verb = g.lemma(head.governor());
+        return CAUSING.contains(verb) || SAYING.contains(verb) && head.relation().equals("obj");
+    }
+
+    /**
+     * Whether a word is a bare participle hanging from another clause with no subject of its own ("are fighting
+     * alongside Russian forces, raising further alarm among allies"): what it tells is that clause's outcome.
+     */
+    private static boolean resultParticiple(SentenceGraph g, int trigger) {
+        if (!"VBG".equals(g.token(trigger).pos()) || g.hasChild(trigger, "nsubj", "nsubj:pass", "mark")) {
+            return false;
+        }
+        Dependency head = g.mainHead(trigger);
+        return head != null && (head.relation().equals("dep") || head.relation().equals("advcl"))
+                && g.token(head.governor()).posStartsWith("VB");
+    }
+
+    /** The subject of the clause an adverbial clause without its own subject hangs from, else none. */
+    private static List<Argument> controllerSubject(SentenceGraph g, ArgumentFinder args, int clause) {
+        Dependency head = g.mainHead(clause);
+        if (head == null || !(head.relation().startsWith("advcl") || head.relation().equals("dep"))
+                || g.hasChild(clause, "nsubj", "nsubj:pass")) {
+            return List.of();
+        }
+        return args.fill(head.governor(), RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
+    }
+
+    /**
+     * Targets named as the doer of a clause in a target slot's place: "objections to Russia inviting Kurdish
+     * groups" (an objection to Russia), "furious with Putin's unwillingness to compromise" (with Putin). The clause
+     * hangs by the slot's preposition (acl:to, advcl:with) or carries it as its marker; its subject, or the
+     * subject's possessor, is the one acted on.
+     */
+    private static List<Argument> clausalComplementSubjects(SentenceGraph g, ArgumentFinder args, int trigger,
+                                                            List<RoleSlot> slots, List<Argument> sources) {
+        for (RoleSlot slot : slots) {
+            if (slot.kind() != RoleSlot.Kind.PREPOSITION) {
+                continue;
+            }
+            String p = slot.preposition();
+            for (Dependency d : g.children(trigger)) {
+                String rel = d.relation();
+                int c = d.dependent();
+                boolean clause = rel.startsWith("acl") || rel.startsWith("advcl");
+                boolean byPreposition = rel.equals("acl:" + p) || rel.equals("advcl:" + p)
+                        || g.children(c, "mark", "case").stream().anyMatch(m -> g.word(m).equalsIgnoreCase(p));
+                if (!clause || rel.equals("acl:relcl") || !byPreposition) {
+                    continue;
+                }
+                List<Argument> found = new ArrayList<>();
+                for (int subject : g.children(c, "nsubj")) {
+                    List<Argument> named = args.actorsOf(subject);
+                    if (named.isEmpty()) {
+                        for (int owner : g.children(subject, "nmod:poss")) {
+                            named = args.actorsOf(owner);
+                        }
+                    }
+                    for (Argument a : named) {
+                        if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor()))) {
+                            found.add(a);
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Targets that are the source's own body or its own official ("the secretary-general ... the United Nations",
+     * "the EU high representative, Federica Mogherini"): one person and one organisation that share an actor code
+     * are the same side, and one does not act on oneself.
+     */
+    private static List<Argument> withoutOwnBody(List<Argument> sources, List<Argument> targets) {
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        List<Argument> kept = new ArrayList<>(targets.size());
+        for (Argument t : targets) {
+            if (sources.stream().noneMatch(s -> ownBody(s.actor(), t.actor()))) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean ownBody(org.parley.extract.Actor a, org.parley.extract.Actor b) {
+        boolean personAndBody = (a.kind() == org.parley.extract.ActorKind.PERSON) != (b.kind() == org.parley.extract.ActorKind.PERSON)
+                && a.kind() != org.parley.extract.ActorKind.COUNTRY && b.kind() != org.parley.extract.ActorKind.COUNTRY;
+        return personAndBody && a.code() != null && a.code().equals(b.code());
+    }
+
     /** The verb of receiving a noun is the object of ("gained the approval of"), or -1. */
     private static int receivingVerb(SentenceGraph g, int noun) {
         Dependency head = g.mainHead(noun);
@@ -695,7 +952,7 @@ public class EventExtractor {
      * person of the body that is the source.
      */
     private static boolean ownSide(org.parley.extract.Actor source, org.parley.extract.Actor target) {
-        return source.id().equals(target.id()) || target.kind() == org.parley.extract.ActorKind.COUNTRY
+        return source.id().equals(target.id()) || ownBody(source, target) || target.kind() == org.parley.extract.ActorKind.COUNTRY
                 && source.kind() != org.parley.extract.ActorKind.COUNTRY && source.country() != null
                 && source.country().equals(target.country())
                 // "the UN announced that De Mistura would attend": a body's own envoy or official is its side

@@ -138,8 +138,10 @@ final class TriggerFinder {
                 modifiers.add(g.lemma(x));
             }
         }
-        // "take control of": the noun after an object's particle counts too; the object's own of-phrase is an object form
-        for (int o : g.children(i, "obj")) {
+        // "take control of": the noun after an object's particle counts too; the object's own of-phrase is an object
+        // form. Not for a verb with a clause of its own ("warned the government of Assad that it risked ..."): there
+        // the object's of-phrase says whose the object is, and the clause is what the verb is about
+        for (int o : g.hasChild(i, "ccomp") ? List.<Integer>of() : g.children(i, "obj")) {
             for (Dependency d : g.children(o)) {
                 if (d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")) {
                     particles.add(d.relation().substring("nmod:".length()));

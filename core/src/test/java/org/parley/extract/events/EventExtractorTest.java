@@ -519,4 +519,21 @@ class EventExtractorTest {
         assertThat(extract(a)).extracting(Event::source, Event::cameo)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "143"));
     }
+    @Test
+    void anUntargetedActThatIsOnlyWhatWasDemandedIsNotCodedBesideTheDemand() {
+        // "Sudan said the rebels must disarm": the disarming is what was demanded, not an event of its own
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Sudan/NNP said/VBD/say the/DT rebels/NNS must/MD disarm/VB/disarm ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, nsubj 5 3, aux 5 4, ccomp 1 5, punct 1 6")
+                .actor("a1", "Sudan", ActorKind.COUNTRY, "SDN", "Sudan")
+                .actor("a2", "Sudanese rebels", ActorKind.GROUP, "SDN", "rebels");
+        List<Event> events = extract(a);
+        assertThat(events).extracting(Event::cameo).containsExactly("100");
+        // told alone, the same untargeted hypothetical act is kept with its modality
+        ParsedArticle alone = new ParsedArticle("2025-04-11")
+                .sentence("The/DT rebels/NNS must/MD disarm/VB/disarm ./.", "det 1 0, nsubj 3 1, aux 3 2, root -1 3, punct 3 4")
+                .actor("a2", "Sudanese rebels", ActorKind.GROUP, "SDN", "rebels");
+        assertThat(extract(alone)).extracting(Event::cameo, Event::modality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0873", Modality.HYPOTHETICAL));
+    }
 }
