@@ -811,8 +811,10 @@ public class EventExtractor {
     }
 
     private static boolean ownBody(org.parley.extract.Actor a, org.parley.extract.Actor b) {
-        boolean personAndBody = (a.kind() == org.parley.extract.ActorKind.PERSON) != (b.kind() == org.parley.extract.ActorKind.PERSON)
-                && a.kind() != org.parley.extract.ActorKind.COUNTRY && b.kind() != org.parley.extract.ActorKind.COUNTRY;
+        // an organisation only: a group or a town standing for a state ("a curfew in Algiers") is acted on
+        boolean personAndBody = a.kind() == org.parley.extract.ActorKind.PERSON
+                ? b.kind() == org.parley.extract.ActorKind.ORGANIZATION
+                : a.kind() == org.parley.extract.ActorKind.ORGANIZATION && b.kind() == org.parley.extract.ActorKind.PERSON;
         return personAndBody && a.code() != null && a.code().equals(b.code());
     }
 
