@@ -323,7 +323,14 @@ public final class ActorExtractor {
                     group.head = role.phrase();
                     clear(spans, sp);
                     mark(spans, group);
+                    coordinatedNationality(toks, lower, spans, group);
                     break;
+                }
+                if (k + 1 < n && "-".equals(lower.get(k)) && "led".equals(lower.get(k + 1))) {
+                    // "Vietnamese-led forces", "Saudi-led coalition": those who lead them are whose they are
+                    // (not so "US-backed forces", who are someone else's, backed by the US)
+                    k += 2;
+                    continue;
                 }
                 if (k < n && (toks.get(k).posStartsWith("JJ") || toks.get(k).posStartsWith("VBN"))
                         && !startsUpper(toks.get(k).word())) {
@@ -514,6 +521,38 @@ public final class ActorExtractor {
             if ((MALE.contains(w) || FEMALE.contains(w)) && t.posStartsWith("PRP")) {
                 pronouns.add(new PendingPronoun(TextSpan.of(text, t.start(), t.end()), MALE.contains(w), s.index()));
             }
+        }
+    }
+
+    /**
+     * "French and Egyptian warships", "US and British forces", "Senior Hungarian and Romanian officials": the
+     * nationality words are coordinated on one group noun, so each names its own group of that kind. The word
+     * before the "and"/"or" (and before any comma-separated ones ahead of it) becomes a group of the same sector
+     * and kind as the one built on the noun.
+     */
+    private static void coordinatedNationality(List<Token> toks, List<String> lower, Span[] spans, Span group) {
+        int k = group.start;
+        boolean listed = false;
+        while (k >= 2 && (lower.get(k - 1).equals("and") || lower.get(k - 1).equals("or")
+                || listed && lower.get(k - 1).equals(","))) {
+            Span before = spans[k - 2];
+            // a country's name is a modifier here only when it is an abbreviation ("US and British forces");
+            // "talks between Israel and Palestinian officials" coordinates the state with the group
+            boolean modifier = before != null && (before.type == SpanType.DEMONYM
+                    || before.type == SpanType.COUNTRY && before.end - before.start == 1
+                    && isAbbreviation(toks.get(before.start).word()));
+            if (!modifier || before.end != k - 1 || before.country == null || before.country.equals(group.country)) {
+                return;
+            }
+            listed = true;
+            Span member = new Span(SpanType.GROUP, before.start, before.end);
+            member.country = before.country;
+            member.sector = group.sector;
+            member.kind = group.kind;
+            member.head = group.head;
+            clear(spans, before);
+            mark(spans, member);
+            k = before.start;
         }
     }
 
@@ -957,6 +996,11 @@ public final class ActorExtractor {
     static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return d.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** "US", "U.S.", "UK": letters all upper case, perhaps with full stops. */
+    private static boolean isAbbreviation(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     private static boolean isPossessive(Token t) {

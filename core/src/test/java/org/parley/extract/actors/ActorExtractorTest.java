@@ -692,6 +692,31 @@ class ActorExtractorTest {
     }
 
     @Test
+    void coordinatedNationalitiesOnOneGroupNounAreOneGroupEachAndALeaderNationalityOwnsItsForces() {
+        Found ships = Found.of("French/JJ and/CC Egyptian/JJ warships/NNS launched/VBD war/NN games/NNS ~./.");
+        ships.is(ships.mentioning("French"), GROUP, "FRA", "MIL", "FRAMIL", null);
+        ships.is(ships.mentioning("Egyptian warships"), GROUP, "EGY", "MIL", "EGYMIL", null);
+        Found three = Found.of("Senior/JJ Hungarian/JJ ~,/, Austrian/JJ and/CC Romanian/JJ officials/NNS met/VBD ~./.");
+        three.is(three.mentioning("Hungarian"), GROUP, "HUN", "GOV", ANY, null);
+        three.is(three.mentioning("Austrian"), GROUP, "AUT", "GOV", ANY, null);
+        three.is(three.mentioning("Romanian officials"), GROUP, "ROU", "GOV", ANY, null);
+        Found us = Found.of("US/NNP/LOCATION and/CC British/JJ forces/NNS withdrew/VBD ~./.");
+        us.is(us.mentioning("US"), GROUP, "USA", "MIL", "USAMIL", null);
+        // a country named in full is coordinated with the group, not a modifier of its noun
+        Found talks = Found.of("Talks/NNS between/IN Israel/NNP/LOCATION and/CC Palestinian/JJ officials/NNS "
+                + "resumed/VBD ~./.");
+        talks.is(talks.mentioning("Israel"), COUNTRY, "ISR", null, "ISR", null);
+        // "In Syria, Iraqi forces ...": a comma alone does not coordinate
+        Found comma = Found.of("In/IN Syria/NNP/LOCATION ~,/, Iraqi/JJ forces/NNS advanced/VBD ~./.");
+        comma.is(comma.mentioning("Iraqi forces"), GROUP, "IRQ", "MIL", ANY, null);
+        assertThat(comma.actors().stream().filter(a -> "SYR".equals(a.country())).map(Actor::sector))
+                .allMatch(sector -> sector == null);
+
+        Found led = Found.of("Vietnamese/JJ ~-/HYPH ~led/VBN forces/NNS retook/VBD the/DT village/NN ~./.");
+        led.is(led.mentioning("Vietnamese-led forces"), GROUP, "VNM", "MIL", "VNMMIL", null);
+    }
+
+    @Test
     void aNameStartingInLowerCaseIsFoundAndItsMembersAreNoGroupOfTheSentencesCountry() {
         Found f = Found.of("Predator/NN attacks/NNS killed/VBD eight/CD top/JJ al/NNP ~-/HYPH ~Qaeda/NNP leaders/NNS "
                 + "in/IN Pakistan/NNP/LOCATION ~./.");
