@@ -445,6 +445,18 @@ public final class ActorExtractor {
             Role role = rm.get().role();
             // "rebels in the Ivory Coast", "refugees from Syria", "a group based in Trinidad"
             String where = countryAfter(lower, spans, end, role.phrase());
+            int regionEnd = where == null && group ? regionAfter(toks, lower, spans, end) : -1;
+            if (regionEnd > 0) {
+                // "authorities in Syria's Kurdish autonomous region": the region's own body, of that country but
+                // not its national government; the whole phrase is its name
+                where = spans[end + 1].country;
+                for (int k = end; k < regionEnd; k++) {
+                    if (spans[k] != null) {
+                        clear(spans, spans[k]);
+                    }
+                }
+                end = regionEnd;
+            }
             String around = named.size() == 1 ? named.iterator().next() : null;
             if (group && left == i && role.sector() != null && where == null
                     && (around == null || STATE_SECTORS.contains(role.sector()))) {
@@ -634,6 +646,39 @@ public final class ActorExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns of a part of a country that may have its own authorities, rebels or people. */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "state", "enclave", "territory",
+            "area", "areas", "regions", "provinces", "district", "districts", "zone", "north", "south", "east",
+            "west", "northeast", "northwest", "southeast", "southwest", "canton", "governorate", "prefecture");
+
+    /**
+     * "authorities in Syria's Kurdish autonomous region", "rebels in Congo's eastern provinces": the end of a
+     * phrase naming a part of a country right after a group (a country in the possessive, up to four adjectives or
+     * names, a region noun), or -1 when the words after the group are not one.
+     */
+    private static int regionAfter(List<Token> toks, List<String> lower, Span[] spans, int end) {
+        int n = lower.size();
+        int k = end;
+        if (k + 3 >= n || !"in".equals(lower.get(k))) {
+            return -1;
+        }
+        Span country = spans[k + 1];
+        if (country == null || country.start != k + 1 || country.type != SpanType.COUNTRY || country.country == null
+                || country.end >= n || !isPossessive(toks.get(country.end))) {
+            return -1;
+        }
+        for (int r = country.end + 1; r < n && r <= country.end + 5; r++) {
+            if (REGION_NOUNS.contains(lower.get(r)) && toks.get(r).posStartsWith("NN")) {
+                return r + 1 < n && toks.get(r + 1).posStartsWith("NN") ? -1 : r + 1;
+            }
+            Token t = toks.get(r);
+            if (!t.posStartsWith("JJ") && !t.posStartsWith("NNP") && !t.posStartsWith("VBN")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -717,6 +717,24 @@ class ActorExtractorTest {
     }
 
     @Test
+    void authoritiesInAPartOfACountryAreTheRegionsOwnBodyOfThatCountry() {
+        // tentative (kept when a quote or event uses them), so read from all the stage found
+        List<Actor> found = extractor.extractAll(TaggedText.article("Authorities/NNS in/IN Syria/NNP/LOCATION ~’s/POS "
+                + "Kurdish/JJ autonomous/JJ region/NN said/VBD they/PRP would/MD not/RB attend/VB ~./.")).actors();
+        Actor region = found.stream().filter(a -> a.name().equals("Authorities in Syria’s Kurdish autonomous region"))
+                .findFirst().orElseThrow(() -> new AssertionError("no regional body in " + found));
+        assertThat(region.country()).isEqualTo("SYR");
+        assertThat(region.sector()).isEqualTo("GOV");
+        assertThat(region.mentions()).hasSize(1);
+        // not the state: the country's own name is part of the body's
+        assertThat(found).noneMatch(a -> a.name().equals("Syria"));
+        // a noun after the region word makes it a modifier of something else: no such body
+        List<Actor> other = extractor.extractAll(TaggedText.article("Officials/NNS in/IN Iraq/NNP/LOCATION ~'s/POS "
+                + "northern/JJ region/NN government/NN met/VBD ~./.")).actors();
+        assertThat(other).noneMatch(a -> a.name().startsWith("Officials in"));
+    }
+
+    @Test
     void aNameStartingInLowerCaseIsFoundAndItsMembersAreNoGroupOfTheSentencesCountry() {
         Found f = Found.of("Predator/NN attacks/NNS killed/VBD eight/CD top/JJ al/NNP ~-/HYPH ~Qaeda/NNP leaders/NNS "
                 + "in/IN Pakistan/NNP/LOCATION ~./.");
