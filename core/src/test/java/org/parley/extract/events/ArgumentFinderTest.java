@@ -60,4 +60,22 @@ class ArgumentFinderTest {
         ArgumentFinder args = new ArgumentFinder(g, a.index());
         assertThat(args.actorsOf(4)).isEmpty();
     }
+
+    @Test
+    void theSubjectOfAGerundClauseAfterANounsPrepositionIsWhomTheNounIsAimedAt() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Turkish/JJ objections/NNS/objection to/IN Russia/NNP inviting/VBG/invite "
+                                + "rebels/NNS/rebel delayed/VBD/delay the/DT talks/NNS/talk ./.",
+                        "amod 1 0, nsubj 6 1, mark 4 2, nsubj 4 3, acl:to 1 4, obj 4 5, root -1 6, det 8 7, "
+                                + "obj 6 8, punct 6 9")
+                .actor("a1", "Turkey", ActorKind.COUNTRY, "TUR", "Turkish")
+                .actor("a2", "Russia", ActorKind.COUNTRY, "RUS", "Russia");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("11"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+        // the clause word stands for its subject, the one named before it
+        SentenceGraph g = new SentenceGraph(a.article().sentences().get(0));
+        assertThat(new ArgumentFinder(g, a.index()).actorsOf(4)).extracting(ArgumentFinder.Argument::token)
+                .containsExactly(3);
+    }
 }
