@@ -1420,14 +1420,17 @@ public final class ActorExtractor {
             if (sp.leaderWords != null) {
                 // "the Trump administration": the leader's government, once the leader's country is known
                 ActorBuilder leader = matchPerson(sp.leaderWords);
-                if (leader != null) {
-                    if (leader.sector == null) {
-                        leader.sector = "GOV";
-                    }
-                    if (leader.country != null) {
-                        sp.country = leader.country;
-                        return "G:" + leader.country + ":GOV";
-                    }
+                if (leader != null && leader.sector == null) {
+                    leader.sector = "GOV";
+                }
+                // the leader's titles may not have placed him yet ("the Assad regime" before any "Syrian
+                // President"): the office he holds on the article's date does
+                String country = leader != null && leader.country != null ? leader.country
+                        : knowledge.officeHolder(leader != null ? leader.nameWords : sp.leaderWords, date)
+                                .filter(h -> date == null || h.inOffice(date)).map(h -> h.country()).orElse(null);
+                if (country != null) {
+                    sp.country = country;
+                    return "G:" + country + ":GOV";
                 }
                 return "O:" + String.join(" ", sp.leaderWords) + " " + sp.head;
             }

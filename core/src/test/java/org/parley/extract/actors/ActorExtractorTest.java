@@ -735,6 +735,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aLeadersRegimeNamedBeforeAnyTitleIsTheGovernmentOfTheOfficeHeHoldsOnTheDay() {
+        Found f = Found.of("The/DT Maduro/NNP/PERSON government/NN expelled/VBD the/DT diplomats/NNS ~./.");
+        f.is(f.mentioning("Maduro government"), ORGANIZATION, "VEN", "GOV", ANY, null);
+        // out of office on the article's date (2025-04-11): no country from the office
+        Found former = Found.of("The/DT Assad/NNP/PERSON regime/NN expelled/VBD the/DT diplomats/NNS ~./.");
+        assertThat(former.mentioning("Assad regime").country()).isNull();
+    }
+
+    @Test
     void aNameStartingInLowerCaseIsFoundAndItsMembersAreNoGroupOfTheSentencesCountry() {
         Found f = Found.of("Predator/NN attacks/NNS killed/VBD eight/CD top/JJ al/NNP ~-/HYPH ~Qaeda/NNP leaders/NNS "
                 + "in/IN Pakistan/NNP/LOCATION ~./.");
