@@ -323,7 +323,14 @@ public final class ActorExtractor {
                     group.head = role.phrase();
                     clear(spans, sp);
                     mark(spans, group);
+                    coordinatedNationality(toks, lower, spans, group);
                     break;
+                }
+                if (k + 1 < n && "-".equals(lower.get(k)) && "led".equals(lower.get(k + 1))) {
+                    // "Vietnamese-led forces", "Saudi-led coalition": those who lead them are whose they are
+                    // (not so "US-backed forces", who are someone else's, backed by the US)
+                    k += 2;
+                    continue;
                 }
                 if (k < n && (toks.get(k).posStartsWith("JJ") || toks.get(k).posStartsWith("VBN"))
                         && !startsUpper(toks.get(k).word())) {
@@ -438,6 +445,18 @@ public final class ActorExtractor {
             Role role = rm.get().role();
             // "rebels in the Ivory Coast", "refugees from Syria", "a group based in Trinidad"
             String where = countryAfter(lower, spans, end, role.phrase());
+            int regionEnd = where == null && group ? regionAfter(toks, lower, spans, end) : -1;
+            if (regionEnd > 0) {
+                // "authorities in Syria's Kurdish autonomous region": the region's own body, of that country but
+                // not its national government; the whole phrase is its name
+                where = spans[end + 1].country;
+                for (int k = end; k < regionEnd; k++) {
+                    if (spans[k] != null) {
+                        clear(spans, spans[k]);
+                    }
+                }
+                end = regionEnd;
+            }
             String around = named.size() == 1 ? named.iterator().next() : null;
             if (group && left == i && role.sector() != null && where == null
                     && (around == null || STATE_SECTORS.contains(role.sector()))) {
@@ -514,6 +533,38 @@ public final class ActorExtractor {
             if ((MALE.contains(w) || FEMALE.contains(w)) && t.posStartsWith("PRP")) {
                 pronouns.add(new PendingPronoun(TextSpan.of(text, t.start(), t.end()), MALE.contains(w), s.index()));
             }
+        }
+    }
+
+    /**
+     * "French and Egyptian warships", "US and British forces", "Senior Hungarian and Romanian officials": the
+     * nationality words are coordinated on one group noun, so each names its own group of that kind. The word
+     * before the "and"/"or" (and before any comma-separated ones ahead of it) becomes a group of the same sector
+     * and kind as the one built on the noun.
+     */
+    private static void coordinatedNationality(List<Token> toks, List<String> lower, Span[] spans, Span group) {
+        int k = group.start;
+        boolean listed = false;
+        while (k >= 2 && (lower.get(k - 1).equals("and") || lower.get(k - 1).equals("or")
+                || listed && lower.get(k - 1).equals(","))) {
+            Span before = spans[k - 2];
+            // a country's name is a modifier here only when it is an abbreviation ("US and British forces");
+            // "talks between Israel and Palestinian officials" coordinates the state with the group
+            boolean modifier = before != null && (before.type == SpanType.DEMONYM
+                    || before.type == SpanType.COUNTRY && before.end - before.start == 1
+                    && isAbbreviation(toks.get(before.start).word()));
+            if (!modifier || before.end != k - 1 || before.country == null || before.country.equals(group.country)) {
+                return;
+            }
+            listed = true;
+            Span member = new Span(SpanType.GROUP, before.start, before.end);
+            member.country = before.country;
+            member.sector = group.sector;
+            member.kind = group.kind;
+            member.head = group.head;
+            clear(spans, before);
+            mark(spans, member);
+            k = before.start;
         }
     }
 
@@ -595,6 +646,39 @@ public final class ActorExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns of a part of a country that may have its own authorities, rebels or people. */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "state", "enclave", "territory",
+            "area", "areas", "regions", "provinces", "district", "districts", "zone", "north", "south", "east",
+            "west", "northeast", "northwest", "southeast", "southwest", "canton", "governorate", "prefecture");
+
+    /**
+     * "authorities in Syria's Kurdish autonomous region", "rebels in Congo's eastern provinces": the end of a
+     * phrase naming a part of a country right after a group (a country in the possessive, up to four adjectives or
+     * names, a region noun), or -1 when the words after the group are not one.
+     */
+    private static int regionAfter(List<Token> toks, List<String> lower, Span[] spans, int end) {
+        int n = lower.size();
+        int k = end;
+        if (k + 3 >= n || !"in".equals(lower.get(k))) {
+            return -1;
+        }
+        Span country = spans[k + 1];
+        if (country == null || country.start != k + 1 || country.type != SpanType.COUNTRY || country.country == null
+                || country.end >= n || !isPossessive(toks.get(country.end))) {
+            return -1;
+        }
+        for (int r = country.end + 1; r < n && r <= country.end + 5; r++) {
+            if (REGION_NOUNS.contains(lower.get(r)) && toks.get(r).posStartsWith("NN")) {
+                return r + 1 < n && toks.get(r + 1).posStartsWith("NN") ? -1 : r + 1;
+            }
+            Token t = toks.get(r);
+            if (!t.posStartsWith("JJ") && !t.posStartsWith("NNP") && !t.posStartsWith("VBN")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -957,6 +1041,11 @@ public final class ActorExtractor {
     static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return d.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** "US", "U.S.", "UK": letters all upper case, perhaps with full stops. */
+    private static boolean isAbbreviation(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     private static boolean isPossessive(Token t) {
@@ -1331,14 +1420,17 @@ public final class ActorExtractor {
             if (sp.leaderWords != null) {
                 // "the Trump administration": the leader's government, once the leader's country is known
                 ActorBuilder leader = matchPerson(sp.leaderWords);
-                if (leader != null) {
-                    if (leader.sector == null) {
-                        leader.sector = "GOV";
-                    }
-                    if (leader.country != null) {
-                        sp.country = leader.country;
-                        return "G:" + leader.country + ":GOV";
-                    }
+                if (leader != null && leader.sector == null) {
+                    leader.sector = "GOV";
+                }
+                // the leader's titles may not have placed him yet ("the Assad regime" before any "Syrian
+                // President"): the office he holds on the article's date does
+                String country = leader != null && leader.country != null ? leader.country
+                        : knowledge.officeHolder(leader != null ? leader.nameWords : sp.leaderWords, date)
+                                .filter(h -> date == null || h.inOffice(date)).map(h -> h.country()).orElse(null);
+                if (country != null) {
+                    sp.country = country;
+                    return "G:" + country + ":GOV";
                 }
                 return "O:" + String.join(" ", sp.leaderWords) + " " + sp.head;
             }

@@ -220,6 +220,15 @@ final class ArgumentFinder {
             case PREPOSITION -> {
                 String p = slot.preposition();
                 out.addAll(g.children(t, "obl:" + p, "nmod:" + p));
+                if (pos == PartOfSpeech.NOUN) {
+                    // "objections to Russia inviting ...": the preposition takes a gerund clause, whose subject
+                    // is whom the noun is aimed at (see contentClauseSubject)
+                    for (int c : g.children(t, "acl:" + p)) {
+                        if ("VBG".equals(g.token(c).pos())) {
+                            out.add(c);
+                        }
+                    }
+                }
                 if (p.equals("by")) {
                     out.addAll(g.children(t, "obl:agent", "nmod:agent"));
                 }
@@ -374,14 +383,20 @@ final class ArgumentFinder {
     }
 
     /**
-     * "its demand that Israel ease restrictions", "a call for the US to withdraw": the one a noun's content
-     * clause is about, its subject, is whom the noun is aimed at. Only a clause that completes a noun: what a
+     * "its demand that Israel ease restrictions", "a call for the US to withdraw", "objections to Russia
+     * inviting ...": the one a noun's content clause is about, its subject, is whom the noun is aimed at. Only a clause that completes a noun: what a
      * verb's complement says of its subject ("said that Israel would ...") is not the saying's target.
      */
     private List<Argument> contentClauseSubject(int x) {
         Dependency head = g.mainHead(x);
-        if (!g.token(x).posStartsWith("VB") || head == null || !head.relation().equals("ccomp")
-                || !g.token(head.governor()).posStartsWith("NN")) {
+        if (!g.token(x).posStartsWith("VB") || head == null || !g.token(head.governor()).posStartsWith("NN")) {
+            return List.of();
+        }
+        // "its demand that Israel ease ...", or a gerund clause after the noun's preposition: "objections to
+        // Russia inviting ...", "anger over Israel building ..."
+        boolean gerundClause = "VBG".equals(g.token(x).pos()) && head.relation().startsWith("acl:")
+                && !head.relation().equals("acl:relcl");
+        if (!head.relation().equals("ccomp") && !gerundClause) {
             return List.of();
         }
         List<Argument> out = new ArrayList<>();

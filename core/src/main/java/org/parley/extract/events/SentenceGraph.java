@@ -30,7 +30,7 @@ final class SentenceGraph {
             children.add(new ArrayList<>());
             heads.add(new ArrayList<>());
         }
-        for (Dependency d : withAttributionTailRepaired(sentence, repaired(sentence))) {
+        for (Dependency d : withAttributionTailRepaired(sentence, withDatedObjectRepaired(sentence, repaired(sentence)))) {
             if (d.dependent() >= n || d.governor() >= n) {
                 continue;
             }
@@ -79,6 +79,34 @@ final class SentenceGraph {
             }
         }
         return edges;
+    }
+
+    /**
+     * The edges with a wire-style date before the object undone: "Beirut rejected Thursday a United Nations
+     * appeal", "the army lifted Friday a blockade" are parsed with the object hanging from the day ("dep" of the
+     * verb's obl:tmod), so the verb seems to have no object. The noun becomes the verb's object again when the
+     * verb has none.
+     */
+    private static List<Dependency> withDatedObjectRepaired(Sentence sentence, List<Dependency> edges) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency tmod : edges) {
+            int verb = tmod.governor();
+            int day = tmod.dependent();
+            if (!tmod.relation().equals("obl:tmod") || verb < 0 || verb > day
+                    || !sentence.token(verb).posStartsWith("VB")) {
+                continue;
+            }
+            boolean hasObject = out.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
+            for (Dependency dep : edges) {
+                if (!hasObject && dep.governor() == day && dep.relation().equals("dep") && dep.dependent() > day
+                        && sentence.token(dep.dependent()).posStartsWith("NN")) {
+                    out.remove(dep);
+                    out.add(new Dependency("obj", verb, dep.dependent()));
+                    hasObject = true;
+                }
+            }
+        }
+        return out;
     }
 
     /** Verbs of a trailing attribution ("..., officials said", "..., said a spokesman", "..., reports AFP"). */

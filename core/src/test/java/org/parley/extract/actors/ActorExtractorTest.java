@@ -692,6 +692,58 @@ class ActorExtractorTest {
     }
 
     @Test
+    void coordinatedNationalitiesOnOneGroupNounAreOneGroupEachAndALeaderNationalityOwnsItsForces() {
+        Found ships = Found.of("French/JJ and/CC Egyptian/JJ warships/NNS launched/VBD war/NN games/NNS ~./.");
+        ships.is(ships.mentioning("French"), GROUP, "FRA", "MIL", "FRAMIL", null);
+        ships.is(ships.mentioning("Egyptian warships"), GROUP, "EGY", "MIL", "EGYMIL", null);
+        Found three = Found.of("Senior/JJ Hungarian/JJ ~,/, Austrian/JJ and/CC Romanian/JJ officials/NNS met/VBD ~./.");
+        three.is(three.mentioning("Hungarian"), GROUP, "HUN", "GOV", ANY, null);
+        three.is(three.mentioning("Austrian"), GROUP, "AUT", "GOV", ANY, null);
+        three.is(three.mentioning("Romanian officials"), GROUP, "ROU", "GOV", ANY, null);
+        Found us = Found.of("US/NNP/LOCATION and/CC British/JJ forces/NNS withdrew/VBD ~./.");
+        us.is(us.mentioning("US"), GROUP, "USA", "MIL", "USAMIL", null);
+        // a country named in full is coordinated with the group, not a modifier of its noun
+        Found talks = Found.of("Talks/NNS between/IN Israel/NNP/LOCATION and/CC Palestinian/JJ officials/NNS "
+                + "resumed/VBD ~./.");
+        talks.is(talks.mentioning("Israel"), COUNTRY, "ISR", null, "ISR", null);
+        // "In Syria, Iraqi forces ...": a comma alone does not coordinate
+        Found comma = Found.of("In/IN Syria/NNP/LOCATION ~,/, Iraqi/JJ forces/NNS advanced/VBD ~./.");
+        comma.is(comma.mentioning("Iraqi forces"), GROUP, "IRQ", "MIL", ANY, null);
+        assertThat(comma.actors().stream().filter(a -> "SYR".equals(a.country())).map(Actor::sector))
+                .allMatch(sector -> sector == null);
+
+        Found led = Found.of("Vietnamese/JJ ~-/HYPH ~led/VBN forces/NNS retook/VBD the/DT village/NN ~./.");
+        led.is(led.mentioning("Vietnamese-led forces"), GROUP, "VNM", "MIL", "VNMMIL", null);
+    }
+
+    @Test
+    void authoritiesInAPartOfACountryAreTheRegionsOwnBodyOfThatCountry() {
+        // tentative (kept when a quote or event uses them), so read from all the stage found
+        List<Actor> found = extractor.extractAll(TaggedText.article("Authorities/NNS in/IN Syria/NNP/LOCATION ~’s/POS "
+                + "Kurdish/JJ autonomous/JJ region/NN said/VBD they/PRP would/MD not/RB attend/VB ~./.")).actors();
+        Actor region = found.stream().filter(a -> a.name().equals("Authorities in Syria’s Kurdish autonomous region"))
+                .findFirst().orElseThrow(() -> new AssertionError("no regional body in " + found));
+        assertThat(region.country()).isEqualTo("SYR");
+        assertThat(region.sector()).isEqualTo("GOV");
+        assertThat(region.mentions()).hasSize(1);
+        // not the state: the country's own name is part of the body's
+        assertThat(found).noneMatch(a -> a.name().equals("Syria"));
+        // a noun after the region word makes it a modifier of something else: no such body
+        List<Actor> other = extractor.extractAll(TaggedText.article("Officials/NNS in/IN Iraq/NNP/LOCATION ~'s/POS "
+                + "northern/JJ region/NN government/NN met/VBD ~./.")).actors();
+        assertThat(other).noneMatch(a -> a.name().startsWith("Officials in"));
+    }
+
+    @Test
+    void aLeadersRegimeNamedBeforeAnyTitleIsTheGovernmentOfTheOfficeHeHoldsOnTheDay() {
+        Found f = Found.of("The/DT Maduro/NNP/PERSON government/NN expelled/VBD the/DT diplomats/NNS ~./.");
+        f.is(f.mentioning("Maduro government"), ORGANIZATION, "VEN", "GOV", ANY, null);
+        // out of office on the article's date (2025-04-11): no country from the office
+        Found former = Found.of("The/DT Assad/NNP/PERSON regime/NN expelled/VBD the/DT diplomats/NNS ~./.");
+        assertThat(former.mentioning("Assad regime").country()).isNull();
+    }
+
+    @Test
     void aNameStartingInLowerCaseIsFoundAndItsMembersAreNoGroupOfTheSentencesCountry() {
         Found f = Found.of("Predator/NN attacks/NNS killed/VBD eight/CD top/JJ al/NNP ~-/HYPH ~Qaeda/NNP leaders/NNS "
                 + "in/IN Pakistan/NNP/LOCATION ~./.");

@@ -60,4 +60,43 @@ class ArgumentFinderTest {
         ArgumentFinder args = new ArgumentFinder(g, a.index());
         assertThat(args.actorsOf(4)).isEmpty();
     }
+
+    @Test
+    void theSubjectOfAGerundClauseAfterANounsPrepositionIsWhomTheNounIsAimedAt() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Turkish/JJ objections/NNS/objection to/IN Russia/NNP inviting/VBG/invite "
+                                + "rebels/NNS/rebel delayed/VBD/delay the/DT talks/NNS/talk ./.",
+                        "amod 1 0, nsubj 6 1, mark 4 2, nsubj 4 3, acl:to 1 4, obj 4 5, root -1 6, det 8 7, "
+                                + "obj 6 8, punct 6 9")
+                .actor("a1", "Turkey", ActorKind.COUNTRY, "TUR", "Turkish")
+                .actor("a2", "Russia", ActorKind.COUNTRY, "RUS", "Russia");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("11"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+        // the clause word stands for its subject, the one named before it
+        SentenceGraph g = new SentenceGraph(a.article().sentences().get(0));
+        assertThat(new ArgumentFinder(g, a.index()).actorsOf(4)).extracting(ArgumentFinder.Argument::token)
+                .containsExactly(3);
+    }
+
+    @Test
+    void anObjectTheParseHangsFromAWireStyleDateIsTheVerbsObjectAgain() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Beirut/NNP rejected/VBD/reject Thursday/NNP a/DT UN/NNP appeal/NN ./.",
+                        "nsubj 1 0, root -1 1, obl:tmod 1 2, det 5 3, compound 5 4, dep 2 5, punct 1 6")
+                .actor("a1", "Lebanese government", ActorKind.ORGANIZATION, "LBN", "Beirut")
+                .actor("a2", "United Nations", ActorKind.ORGANIZATION, null, "UN");
+        SentenceGraph g = new SentenceGraph(a.article().sentences().get(0));
+        assertThat(g.children(1, "obj")).containsExactly(5);
+        assertThat(g.children(2, "dep")).isEmpty();
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("12"))
+                .extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+        // a verb with an object of its own keeps it
+        ParsedArticle b = new ParsedArticle("2025-04-11")
+                .sentence("Beirut/NNP rejected/VBD/reject it/PRP Thursday/NNP morning/NN ./.",
+                        "nsubj 1 0, root -1 1, obj 1 2, obl:tmod 1 3, dep 3 4, punct 1 5");
+        SentenceGraph h = new SentenceGraph(b.article().sentences().get(0));
+        assertThat(h.children(1, "obj")).containsExactly(2);
+    }
 }
