@@ -47,8 +47,8 @@ import org.parley.query.SqlConditions;
  * modality (each row says which).
  *
  * <p>GDELT columns left empty because Parley does not produce them: ethnic and religion codes, second and third
- * type codes, AvgTone, actor geography, ADM1/ADM2 codes. ActionGeo_CountryCode holds the place's ISO 3166-1
- * alpha-2 code where GDELT has FIPS 10-4 (they differ for many countries, e.g. Germany DE/GM); ActionGeo_FeatureID
+ * type codes, AvgTone, actor geography, ADM1/ADM2 codes. ActionGeo_CountryCode holds the place's FIPS 10-4 code
+ * as GDELT's does ({@link FipsCountryCodes}: Germany GM, not ISO's DE; empty where FIPS has none); ActionGeo_FeatureID
  * holds the GeoNames id; IsRootEvent is 1 when an evidence sentence opens its article.
  *
  * <p>Not thread-safe: one export per instance, on the connection it was given.
@@ -119,6 +119,8 @@ public final class EventExporter {
 
     private static final Set<String> GROUP_SECTORS = Set.of("IGO", "NGO");
     private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private static final FipsCountryCodes FIPS = FipsCountryCodes.builtIn();
 
     private final Connection c;
     private final ExtractionLookup lookup;
@@ -332,7 +334,7 @@ public final class EventExporter {
         boolean located = m.lat() != null && m.lon() != null;
         f.add(located ? Integer.toString(geoType(m.placePrecision(), m.placeCountry())) : "0");
         f.add(clean(m.placeName()));
-        f.add(clean(m.placeCountry()));
+        f.add(clean(FIPS.fipsOf(m.placeCountry()))); // GDELT's geography uses FIPS 10-4, not ISO
         f.add("");
         f.add("");
         f.add(located ? number(m.lat()) : "");

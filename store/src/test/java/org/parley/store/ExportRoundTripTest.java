@@ -110,6 +110,25 @@ class ExportRoundTripTest {
         assertThat(duck("SELECT count(*) FROM " + GDELT_CSV + " WHERE SQLDATE NOT LIKE '2025%' OR Year <> '2025'", f))
                 .isZero();
 
+        // geography in FIPS 10-4 as GDELT has it: each place country's rows under its FIPS code
+        List<String> countries = store.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT place_country FROM "
+                    + "merged_events WHERE modality = 'asserted' AND place_country IS NOT NULL")) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
+        assertThat(countries).isNotEmpty();
+        org.parley.export.FipsCountryCodes fips = org.parley.export.FipsCountryCodes.builtIn();
+        for (String iso : countries) {
+            assertThat(duck("SELECT count(*) FROM " + GDELT_CSV + " WHERE ActionGeo_CountryCode = '"
+                    + fips.fipsOf(iso) + "'", f)).as(iso).isEqualTo(storeCount("SELECT count(*) FROM merged_events "
+                    + "WHERE modality = 'asserted' AND place_country = '" + iso + "'"));
+        }
+
         Path all = dir.resolve("all.gdelt.tsv");
         store.export(EventQuery.all(), ExportFormat.GDELT, true, all);
         assertThat(duck("SELECT count(*) FROM " + gdeltCsv(true), all.toString()))
