@@ -24,6 +24,7 @@ import org.parley.query.EvidenceRef;
 import org.parley.query.MergedEventSearch;
 import org.parley.query.QuoteQuery;
 import org.parley.query.QuoteRow;
+import org.parley.query.WordIndex;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 
@@ -33,8 +34,8 @@ import org.parley.store.StoreException;
  * registry, near-duplicates counted once, modality in the key) with the store's own filter fragments
  * ({@link EventFilterSql#MERGED}) and evidence reader ({@link MergedEventSearch#evidence}); so do the timeline,
  * the actor network and the places map, which read only that table (kept up to date on ingest) so they stay fast
- * on a large store. Actors read the registry and the counts the store keeps on it; search is plain, fully
- * parameterized SQL over the per-article tables.
+ * on a large store. Actors read the registry and the counts the store keeps on it; search is fully parameterized
+ * SQL over the per-article tables, narrowed by the store's word index (schema 8) where it can be.
  *
  * <p>Why not {@code ParleyStore.mergedEvents} and {@code dyadSeries} themselves: the API filters on the source or
  * the target alone and on several modalities at once, lists newest first, and splits a dyad's steps by direction
@@ -489,30 +490,130 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
 
     @Override
     public SearchResults search(String text, int limit) {
-        String articleSql = "SELECT id, title, published, source,"
-                + " substring(text, greatest(1, strpos(lower(text), lower(?)) - 80), " + SNIPPET + ")"
-                + " FROM articles WHERE contains(lower(title), lower(?)) OR contains(lower(text), lower(?))"
-                + " ORDER BY published_date DESC NULLS LAST, id LIMIT ?";
-        List<ArticleHit> articles = read(c -> {
-            List<ArticleHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(articleSql)) {
-                ps.setString(1, text);
-                ps.setString(2, text);
-                ps.setString(3, text);
-                ps.setInt(4, limit);
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new ArticleHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getString(5)));
-                    }
-                }
-            }
-            return out;
-        });
+        List<ArticleHit> articles = read(c -> articleHits(c, text, limit));
         List<ActorSummary> actors = actors(new ActorFilter(text, null, null, null, null), new PageRequest(limit, 0))
                 .items();
         List<QuoteRow> quotes = store.quotes(QuoteQuery.all().withText(text).withPage(limit, 0));
         return new SearchResults(text, articles, actors, quotes);
+    }
+
+    /** Article ids per confirming statement of {@link #articleHits}. */
+    private static final int SEARCH_WINDOW = 200;
+
+    /** Windows of newest articles tried before a search that the word index does not narrow scans every text. */
+    private static final int SEARCH_WINDOWS = 2;
+
+    private static final String ARTICLE_ORDER = "published_date DESC NULLS LAST, id";
+    private static final String ARTICLE_MATCH = "(contains(lower(title), lower(?)) OR contains(lower(text), lower(?)))";
+
+    /**
+     * The newest {@code limit} articles whose title or text contains {@code text} (case-insensitive), found without
+     * lower-casing every stored text where possible: the word index ({@link WordIndex}) gives the few articles that
+     * can match, which are put in order and confirmed a window at a time; a text it cannot narrow (its words are in
+     * many articles) is then common, so the newest articles are confirmed a window at a time, and only when those
+     * windows do not fill the page is every text scanned. The snippets are cut from the page's articles only. All
+     * three ways return the rows the plain scan returns.
+     */
+    private static List<ArticleHit> articleHits(DuckDBConnection c, String text, int limit) throws SQLException {
+        Optional<List<String>> candidates = WordIndex.candidateArticles(c, text);
+        List<String> ids;
+        if (candidates.isPresent()) {
+            List<String> ordered = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE id IN (SELECT unnest(?))"
+                    + " ORDER BY " + ARTICLE_ORDER)) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", candidates.get().toArray(new String[0])));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        ordered.add(r.getString(1));
+                    }
+                }
+            }
+            ids = new ArrayList<>();
+            for (int from = 0; from < ordered.size() && ids.size() < limit; from += SEARCH_WINDOW) {
+                ids.addAll(confirmed(c, ordered.subList(from, Math.min(ordered.size(), from + SEARCH_WINDOW)), text));
+            }
+        } else {
+            ids = new ArrayList<>();
+            boolean exhausted = false;
+            for (int w = 0; w < SEARCH_WINDOWS && ids.size() < limit && !exhausted; w++) {
+                List<String> window = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles ORDER BY " + ARTICLE_ORDER
+                        + " LIMIT ? OFFSET ?")) {
+                    ps.setInt(1, SEARCH_WINDOW);
+                    ps.setInt(2, w * SEARCH_WINDOW);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            window.add(r.getString(1));
+                        }
+                    }
+                }
+                exhausted = window.size() < SEARCH_WINDOW;
+                ids.addAll(confirmed(c, window, text));
+            }
+            if (ids.size() < limit && !exhausted) {
+                ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE " + ARTICLE_MATCH
+                        + " ORDER BY " + ARTICLE_ORDER + " LIMIT ?")) {
+                    ps.setString(1, text);
+                    ps.setString(2, text);
+                    ps.setInt(3, limit);
+                    try (ResultSet r = ps.executeQuery()) {
+                        while (r.next()) {
+                            ids.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        if (ids.size() > limit) {
+            ids = ids.subList(0, limit);
+        }
+        return hits(c, ids, text);
+    }
+
+    /** Those of {@code ordered} (kept in order) whose title or text contains {@code text}. */
+    private static List<String> confirmed(DuckDBConnection c, List<String> ordered, String text) throws SQLException {
+        java.util.Set<String> matching = new java.util.HashSet<>();
+        if (ordered.isEmpty()) {
+            return List.of();
+        }
+        // the test is in the projection, not the WHERE clause: as a filter DuckDB would push it into the scan of
+        // every article's text instead of testing the joined rows only
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + ARTICLE_MATCH
+                + " FROM articles WHERE id IN (SELECT unnest(?))")) {
+            ps.setString(1, text);
+            ps.setString(2, text);
+            ps.setArray(3, c.createArrayOf("VARCHAR", ordered.toArray(new String[0])));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (r.getBoolean(2)) {
+                        matching.add(r.getString(1));
+                    }
+                }
+            }
+        }
+        return ordered.stream().filter(matching::contains).toList();
+    }
+
+    /** The search hits of {@code ids}, in that order, each with a snippet around the first match in its text. */
+    private static List<ArticleHit> hits(DuckDBConnection c, List<String> ids, String text) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ArticleHit> byId = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, title, published, source,"
+                + " substring(text, greatest(1, strpos(lower(text), lower(?)) - 80), " + SNIPPET + ")"
+                + " FROM articles WHERE id IN (SELECT unnest(?))")) {
+            ps.setString(1, text);
+            ps.setArray(2, c.createArrayOf("VARCHAR", ids.toArray(new String[0])));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    byId.put(r.getString(1), new ArticleHit(r.getString(1), r.getString(2), r.getString(3),
+                            r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
