@@ -520,7 +520,7 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
-     * Recounts the actor registry's counts and aliases (schema 7) from the actor links and per-article rows, in one
+     * Recounts the actor registry's counts and aliases (schema 7) and titles (schema 9) from the actor links and per-article rows, in one
      * transaction. Writes keep them current; this is for repair and for stores filled by plain SQL (benchmarks).
      *
      * @throws StoreException when the store is read-only or writing fails (the old counts are then kept)
@@ -534,9 +534,11 @@ public final class ParleyStore implements AutoCloseable {
                         s.execute("UPDATE registry_actors SET articles = 0, events_as_source = 0, "
                                 + "events_as_target = 0, quotes = 0, first_seen = NULL, last_seen = NULL");
                         s.execute("DELETE FROM registry_aliases");
+                        s.execute("DELETE FROM registry_titles");
                         for (String sql : SchemaMigrations.ACTOR_COUNTS_BACKFILL) {
                             s.execute(sql);
                         }
+                        s.execute(SchemaMigrations.ACTOR_TITLES_BACKFILL);
                     }
                 });
             } catch (SQLException | RuntimeException e) {
