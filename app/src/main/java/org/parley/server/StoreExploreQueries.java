@@ -108,13 +108,19 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
 
     /**
      * A page of merged events matching {@code where} (over {@code merged_events m}), newest first, each with its
-     * first {@value MergedEvent#MAX_EVIDENCE} evidence links. Two steps: the page of rows first, then the evidence
-     * of those rows only, read by the store's own evidence reader.
+     * first {@value MergedEvent#MAX_EVIDENCE} evidence links. The page's keys, then its rows by primary key (one
+     * statement for pages of more than {@value #KEYS_PER_LOOKUP} rows), then the evidence of those rows only, read
+     * by the store's own evidence reader.
      */
     private static List<MergedEvent> mergedPage(DuckDBConnection c, SqlWhere where, int limit, int offset)
             throws SQLException {
+        if (limit > KEYS_PER_LOOKUP) {
+            return mergedRowsPage(c, where, limit, offset);
+        }
         // keys first (filter, sort and limit over the narrow columns), then the page's whole rows by key: a top-N
-        // over whole rows carried every column of every match (the store's MergedEventSearch does the same)
+        // over whole rows carried every column of every match (the store's MergedEventSearch does the same). A
+        // page of more rows than one key lookup takes is read in one statement: ten lookups cost more than the
+        // wider top-N (measured 287 against 163 ms for 1,000 rows)
         String sql = "SELECT m.merge_key FROM merged_events m WHERE " + where.sql() + " ORDER BY " + MERGED_ORDER
                 + " LIMIT ? OFFSET ?";
         List<String> keys = new ArrayList<>();
@@ -142,7 +148,12 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
                 rows.add(m);
             }
         }
-        keys = found;
+        return withEvidence(c, found, rows);
+    }
+
+    /** {@code rows} (of merge keys {@code keys}), each with its first evidence links. */
+    private static List<MergedEvent> withEvidence(DuckDBConnection c, List<String> keys, List<MergedEvent> rows)
+            throws SQLException {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -163,6 +174,26 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
                     m.articles(), m.reports(), m.sources(), links));
         }
         return out;
+    }
+
+    /** A page of merged events read in one statement (whole rows through the top-N), with their evidence. */
+    private static List<MergedEvent> mergedRowsPage(DuckDBConnection c, SqlWhere where, int limit, int offset)
+            throws SQLException {
+        String sql = MERGED_SELECT + " WHERE " + where.sql() + " ORDER BY " + MERGED_ORDER + " LIMIT ? OFFSET ?";
+        List<String> keys = new ArrayList<>();
+        List<MergedEvent> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int next = where.bind(ps, 1);
+            ps.setInt(next, limit);
+            ps.setInt(next + 1, offset);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    keys.add(r.getString("merge_key"));
+                    rows.add(merged(r, List.of()));
+                }
+            }
+        }
+        return withEvidence(c, keys, rows);
     }
 
     /** Merge keys per primary-key lookup: a short list of constants is read through the key's index. */
