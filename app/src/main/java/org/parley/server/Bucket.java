@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Bucket {
     DAY, WEEK, MONTH, YEAR;
 
-    /** The name DuckDB's {@code date_trunc} takes; bound as a parameter like any other value. */
+    /** The name DuckDB's {@code date_trunc} takes: a fixed word, written into the SQL (a parameter is parsed per row). */
     String datePart() {
         return name().toLowerCase(Locale.ROOT);
     }

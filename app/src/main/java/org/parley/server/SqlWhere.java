@@ -43,8 +43,18 @@ final class SqlWhere {
     int bind(PreparedStatement ps, int first) throws SQLException {
         int i = first;
         for (Object v : values) {
-            ps.setObject(i++, v);
+            i = bindValue(ps, i, v);
         }
         return i;
+    }
+
+    /** Binds {@code v} at {@code index} (a {@code String[]} as one VARCHAR[] value); returns the next index. */
+    static int bindValue(PreparedStatement ps, int index, Object v) throws SQLException {
+        if (v instanceof String[] list) {
+            ps.setArray(index, ps.getConnection().createArrayOf("VARCHAR", list));
+        } else {
+            ps.setObject(index, v);
+        }
+        return index + 1;
     }
 }

@@ -110,6 +110,11 @@ public final class ExploreBenchmark {
                 time("places 200", () -> q.places(any, 200, 5));
                 time("article", () -> q.article("bench-" + (n / 2)));
                 time("search 'ceasefire'", () -> q.search("ceasefire", 20));
+                // one article's title ("Bench article N"): a rare word, as most searched names are
+                time("search 'article " + (n / 3) + "'", () -> q.search("article " + (n / 3), 20));
+                time("search 'zzz' (no match)", () -> q.search("zzz", 20));
+                time("quotes q='" + (n / 3) + "'", () -> q.quotes(QuoteQuery.all().withText("article " + (n / 3))));
+                time("events text 'Putin met'", () -> q.events(EventQuery.all().withText("Putin met")));
                 time("stats", q::stats);
             }
         }
@@ -150,7 +155,8 @@ public final class ExploreBenchmark {
      * Fills an empty store with {@code n} articles shaped as {@link #article} shapes them (six actors from the
      * pool, each in a sentence of its own; four events; two quotes; two places), writing every table by SQL: the
      * per-article rows, then the registry (one actor per pool name), the actor and event links and the merged
-     * events grouped from the links, and finally the registry's counts ({@link ParleyStore#recountActors}).
+     * events grouped from the links, and finally the registry's counts ({@link ParleyStore#recountActors}) and the
+     * word index ({@link ParleyStore#rebuildWordIndex}).
      * Random choices come from {@code hash()} of the article and slot numbers, so a fill is repeatable.
      */
     static void bulkFill(ParleyStore store, int n) throws java.sql.SQLException {
@@ -277,6 +283,7 @@ public final class ExploreBenchmark {
             }
         }
         store.recountActors();
+        store.rebuildWordIndex();
     }
 
     private static ExtractedArticle article(int i, Random random) {

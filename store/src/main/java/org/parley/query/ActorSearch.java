@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <p>Actors come most-named first (by article count), then by name. The counts, days and aliases are the ones the
  * store keeps on each registry actor (schema 7), so finding actors reads the registry and its alias table instead
- * of aggregating every per-article actor row; titles are read from the links of the actors found only.
+ * of aggregating every per-article actor row; titles over time likewise come from the registry's title table
+ * (schema 9), not from the links of the actors found (~200 ms when 60 actors with 33k links each were listed).
  */
 public final class ActorSearch {
 
@@ -42,15 +43,10 @@ public final class ActorSearch {
                 FROM registry_aliases WHERE actor_key IN (%s))
             WHERE n > 0 ORDER BY actor_key, n DESC, alias""";
 
+    /** Titles over time, kept on the registry by the store (schema 9). */
     private static final String TITLES = """
-            SELECT l.actor_key, any_value(x.title), min(a.published_date), max(a.published_date),
-                   count(DISTINCT l.article_id)
-            FROM actor_links l
-            JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
-            JOIN articles a ON a.id = l.article_id
-            WHERE l.actor_key IN (%s) AND x.title IS NOT NULL
-            GROUP BY l.actor_key, lower(x.title)
-            ORDER BY l.actor_key, min(a.published_date) NULLS LAST, lower(x.title)""";
+            SELECT actor_key, title, first_seen, last_seen, articles FROM registry_titles
+            WHERE actor_key IN (%s) ORDER BY actor_key, first_seen NULLS LAST, title_lower""";
 
     private ActorSearch() {
     }

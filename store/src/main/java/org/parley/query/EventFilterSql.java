@@ -1,5 +1,8 @@
 package org.parley.query;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,10 +25,14 @@ import java.util.Locale;
  * @param placeCountry  place ISO alpha-2 column (stored upper-case)
  * @param articleMatch  condition with one placeholder: the row has evidence from that article
  * @param textMatch     condition with one placeholder: the row's evidence contains the lower-cased text
+ * @param textInArticles {@code textMatch} restricted to evidence from some articles, with two placeholders: the
+ *                      article ids (a {@code VARCHAR[]}), then the text; used when the word index
+ *                      ({@link WordIndex}) narrows the articles whose evidence can contain the text
  */
 public record EventFilterSql(String sourceMatch, String sourceCountry, String targetMatch, String targetCountry, String cameo, String plover, String quad,
                              String modality, String dateFirst, String dateLast, String placeName,
-                             String placeCountry, String articleMatch, String textMatch) {
+                             String placeCountry, String articleMatch, String textMatch,
+                             String textInArticles) {
 
     /**
      * Stored events: {@code e}. The rows carry copies of their actors' and place's names, codes and countries
@@ -34,7 +41,8 @@ public record EventFilterSql(String sourceMatch, String sourceCountry, String ta
     public static final EventFilterSql EVENTS = new EventFilterSql(side("e.source_name", "e.source_code"),
             "e.source_country", side("e.target_name", "e.target_code"), "e.target_country", "e.cameo", "e.plover",
             "e.quad", "e.modality", "e.date_first", "e.date_last", "e.place_name", "e.place_country",
-            "e.article_id = ?", "contains(lower(e.evidence_text), lower(?))");
+            "e.article_id = ?", "contains(lower(e.evidence_text), lower(?))",
+            "e.article_id IN (SELECT unnest(?)) AND contains(lower(e.evidence_text), lower(?))");
 
     /**
      * Merged events: {@code m}. Actors are matched in the (small) registry and the merged rows joined by key: the
@@ -45,10 +53,25 @@ public record EventFilterSql(String sourceMatch, String sourceCountry, String ta
             "m.quad", "m.modality", "m.date_first", "m.date_last", "m.place_name", "m.place_country",
             "m.merge_key IN (SELECT x.merge_key FROM event_links x WHERE x.article_id = ?)",
             "m.merge_key IN (SELECT x.merge_key FROM event_links x "
-                    + "WHERE contains(lower(x.evidence_text), lower(?)))");
+                    + "WHERE contains(lower(x.evidence_text), lower(?)))",
+            "m.merge_key IN (SELECT x.merge_key FROM event_links x WHERE x.article_id IN (SELECT unnest(?)) "
+                    + "AND contains(lower(x.evidence_text), lower(?)))");
 
-    /** The conditions {@code q} sets, and their values. */
+    /** The conditions {@code q} sets, and their values; a text filter tests every row's evidence. */
     public SqlConditions conditions(EventQuery q) {
+        return conditions(q, null);
+    }
+
+    /**
+     * The conditions {@code q} sets, and their values, a text filter first narrowed to the articles the word index
+     * ({@link WordIndex}, read on {@code c}) finds for it, when it narrows them: the same rows, fewer texts read.
+     */
+    public SqlConditions conditions(Connection c, EventQuery q) throws SQLException {
+        List<String> articles = q.text() == null ? null : WordIndex.candidateArticles(c, q.text()).orElse(null);
+        return conditions(q, articles);
+    }
+
+    private SqlConditions conditions(EventQuery q, List<String> textArticles) {
         String modalityValue = q.modality() == null ? null : q.modality().json();
         // countries are stored upper-case (schema version 5): the value is upper-cased once, not every row
         String sourceCountryValue = upper(q.sourceCountry());
@@ -71,7 +94,9 @@ public record EventFilterSql(String sourceMatch, String sourceCountry, String ta
                 .addIf(q.to(), dateLast + " <= ?", q.to())
                 .addIf(q.place(), "(contains(lower(" + placeName + "), lower(?)) OR " + placeCountry + " = ?)",
                         q.place(), upper(q.place()))
-                .addIf(q.text(), textMatch, q.text())
+                .addIf(textArticles == null ? q.text() : null, textMatch, q.text())
+                .addIf(textArticles, textInArticles, textArticles == null ? null : textArticles.toArray(new String[0]),
+                        q.text())
                 .addIf(q.articleId(), articleMatch, q.articleId());
     }
 

@@ -73,7 +73,7 @@ public final class EventSearch {
     }
 
     private static List<EventKey> pageKeys(Connection c, EventQuery q) throws SQLException {
-        SqlConditions where = EventFilterSql.EVENTS.conditions(q);
+        SqlConditions where = EventFilterSql.EVENTS.conditions(c, q);
         String sql = "SELECT e.article_id, e.event_id FROM events e" + where.where() + " ORDER BY " + ORDER
                 + " LIMIT ? OFFSET ?";
         List<EventKey> keys = new ArrayList<>();

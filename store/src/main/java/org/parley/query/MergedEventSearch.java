@@ -76,7 +76,7 @@ public final class MergedEventSearch {
 
     /** The merge keys of the page {@code q} asks for, in page order. */
     static List<String> pageKeys(Connection c, EventQuery q) throws SQLException {
-        SqlConditions where = EventFilterSql.MERGED.conditions(q);
+        SqlConditions where = EventFilterSql.MERGED.conditions(c, q);
         String sql = "SELECT m.merge_key FROM merged_events m" + where.where() + " ORDER BY " + ORDER
                 + " LIMIT ? OFFSET ?";
         List<String> keys = new ArrayList<>();

@@ -39,7 +39,12 @@ public final class SqlConditions {
     public int bind(PreparedStatement ps) throws SQLException {
         int i = 1;
         for (Object v : values) {
-            ps.setObject(i++, v);
+            if (v instanceof String[] list) {
+                // a list of strings (e.g. article ids for "IN (SELECT unnest(?))") binds as one VARCHAR[] value
+                ps.setArray(i++, ps.getConnection().createArrayOf("VARCHAR", list));
+            } else {
+                ps.setObject(i++, v);
+            }
         }
         return i;
     }

@@ -73,6 +73,10 @@ final class CrossArticleLinker {
         final Map<List<String>, int[]> aliasCounts = new HashMap<>();
         /** Actors that lost an article published on their first or last day: their bounds are read again. */
         final Set<String> boundsToRescan = new HashSet<>();
+        /** (actor key, title as written) -> articles and days the title adds (schema 9); negative: takes away. */
+        final Map<List<String>, ActorTally> titleCounts = new HashMap<>();
+        /** Actors that lost an article of a title's first or last day: that title's days are read again. */
+        final Set<String> titleBoundsToRescan = new HashSet<>();
 
         ActorTally tally(String actorKey) {
             return actorCounts.computeIfAbsent(actorKey, k -> new ActorTally());
@@ -319,6 +323,26 @@ final class CrossArticleLinker {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
+                SELECT DISTINCT l.article_id, l.actor_key, lower(x.title),
+                       coalesce(a.published_date = t.first_seen OR a.published_date = t.last_seen, false)
+                FROM actor_links l
+                JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
+                JOIN articles a ON a.id = l.article_id
+                LEFT JOIN registry_titles t ON t.actor_key = l.actor_key AND t.title_lower = lower(x.title)
+                WHERE x.title IS NOT NULL AND l.article_id IN """ + in)) {
+            bind(ps, ids);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    // staged with the lower-cased title: the delta is grouped by lower(title) when applied
+                    changes.titleCounts.computeIfAbsent(List.of(r.getString(2), r.getString(3)),
+                            k -> new ActorTally()).articles--;
+                    if (r.getBoolean(4)) {
+                        changes.titleBoundsToRescan.add(r.getString(2));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
                 SELECT l.actor_key, x.name, true FROM actors x
                 JOIN actor_links l ON l.article_id = x.article_id AND l.actor_id = x.actor_id
                 WHERE x.article_id IN %1$s
@@ -352,6 +376,19 @@ final class CrossArticleLinker {
                 t.seen(day);
             }
             Extraction x = a.extraction();
+            // each title once per article and actor, however many of its rows carry it (the SQL applying the deltas
+            // groups by DuckDB's lower(); this only folds an article's own repeats)
+            Set<List<String>> titled = new HashSet<>();
+            for (Actor actor : x.actors()) {
+                String key = byId.get(actor.id());
+                if (actor.title() != null
+                        && titled.add(List.of(key, actor.title().toLowerCase(java.util.Locale.ROOT)))) {
+                    ActorTally t = changes.titleCounts.computeIfAbsent(List.of(key, actor.title()),
+                            k -> new ActorTally());
+                    t.articles++;
+                    t.seen(day);
+                }
+            }
             for (Actor actor : x.actors()) {
                 String key = byId.get(actor.id());
                 changes.alias(key, actor.name(), 1, 0);
@@ -433,6 +470,7 @@ final class CrossArticleLinker {
             s.execute("DELETE FROM registry_count_deltas");
             s.execute("DELETE FROM registry_alias_deltas");
         }
+        applyTitles(c, changes);
         for (List<String> chunk : chunks(new ArrayList<>(changes.boundsToRescan))) {
             execute(c, """
                     UPDATE registry_actors SET first_seen = b.f, last_seen = b.l
@@ -440,6 +478,62 @@ final class CrossArticleLinker {
                           FROM actor_links l JOIN articles a ON a.id = l.article_id
                           WHERE l.actor_key IN %s GROUP BY l.actor_key) b
                     WHERE registry_actors.actor_key = b.actor_key""".formatted(placeholders(chunk.size())), chunk);
+        }
+    }
+
+    /**
+     * Applies the title changes of a write (schema 9) through {@code registry_title_deltas}, grouped by actor and
+     * lower-cased title: counts added, new titles inserted (written as the first article to give them wrote them),
+     * titles no article gives any more deleted, and the days of titles of actors that lost an article on one of
+     * them read again from the remaining links.
+     */
+    private static void applyTitles(DuckDBConnection c, Changes changes) throws SQLException {
+        if (changes.titleCounts.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender ap = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "registry_title_deltas")) {
+            for (Map.Entry<List<String>, ActorTally> e : changes.titleCounts.entrySet()) {
+                ActorTally t = e.getValue();
+                ap.beginRow().append(e.getKey().get(0)).append(e.getKey().get(1)).append(t.articles);
+                date(ap, t.firstSeen);
+                date(ap, t.lastSeen);
+                ap.endRow();
+            }
+            ap.flush();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    UPDATE registry_titles SET articles = registry_titles.articles + d.n,
+                           first_seen = least(registry_titles.first_seen, d.f),
+                           last_seen = greatest(registry_titles.last_seen, d.l)
+                    FROM (SELECT actor_key, lower(title) AS tl, sum(articles) AS n, min(first_seen) AS f,
+                                 max(last_seen) AS l
+                          FROM registry_title_deltas GROUP BY actor_key, lower(title)) d
+                    WHERE registry_titles.actor_key = d.actor_key AND registry_titles.title_lower = d.tl""");
+            s.execute("""
+                    INSERT INTO registry_titles
+                    SELECT d.actor_key, d.tl, d.title, d.n, d.f, d.l
+                    FROM (SELECT actor_key, lower(title) AS tl, arg_max(title, articles) AS title,
+                                 sum(articles) AS n, min(first_seen) AS f, max(last_seen) AS l
+                          FROM registry_title_deltas GROUP BY actor_key, lower(title)) d
+                    WHERE d.n > 0 AND NOT EXISTS (SELECT 1 FROM registry_titles x
+                          WHERE x.actor_key = d.actor_key AND x.title_lower = d.tl)""");
+            s.execute("""
+                    DELETE FROM registry_titles WHERE articles <= 0
+                    AND actor_key IN (SELECT actor_key FROM registry_title_deltas)""");
+            s.execute("DELETE FROM registry_title_deltas");
+        }
+        for (List<String> chunk : chunks(new ArrayList<>(changes.titleBoundsToRescan))) {
+            execute(c, """
+                    UPDATE registry_titles SET first_seen = b.f, last_seen = b.l
+                    FROM (SELECT l.actor_key, lower(x.title) AS tl, min(a.published_date) AS f,
+                                 max(a.published_date) AS l
+                          FROM actor_links l
+                          JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
+                          JOIN articles a ON a.id = l.article_id
+                          WHERE x.title IS NOT NULL AND l.actor_key IN %s GROUP BY l.actor_key, lower(x.title)) b
+                    WHERE registry_titles.actor_key = b.actor_key AND registry_titles.title_lower = b.tl"""
+                    .formatted(placeholders(chunk.size())), chunk);
         }
     }
 
@@ -708,7 +802,8 @@ final class CrossArticleLinker {
     /** Empties every cross-article table: the first step of a full rebuild. */
     void clear(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String table : List.of("registry_actors", "registry_aliases", "actor_links", "article_signatures",
+            for (String table : List.of("registry_actors", "registry_aliases", "registry_titles", "actor_links",
+                    "article_signatures",
                     "minhash_buckets", "event_links", "merged_events")) {
                 s.execute("DELETE FROM " + table);
             }

@@ -82,6 +82,7 @@ public final class ParleyStore implements AutoCloseable {
     private final ArticleRowWriter rowWriter;
     private final ExtractionReader reader;
     private final CrossArticleLinker linker = new CrossArticleLinker();
+    private final WordIndexWriter words = new WordIndexWriter();
     private volatile boolean closed;
 
     private ParleyStore(Path file, DuckDBConnection root, boolean readOnly, Clock clock) throws SQLException {
@@ -153,6 +154,12 @@ public final class ParleyStore implements AutoCloseable {
                     && migrations.contains(SchemaMigrations.CROSS_ARTICLE)) {
                 // articles stored before the cross-article tables existed get linked and merged once
                 store.rebuildMerged();
+            }
+            int wordIndex = SchemaMigrations.WORD_INDEX.version();
+            if (before >= 1 && before < wordIndex && after >= wordIndex
+                    && migrations.contains(SchemaMigrations.WORD_INDEX)) {
+                // articles stored before the word index existed are indexed once
+                store.rebuildWordIndex();
             }
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -374,6 +381,7 @@ public final class ParleyStore implements AutoCloseable {
         deleteArticles(ids);
         for (Map.Entry<LocalDateTime, List<ExtractedArticle>> group : byTime.entrySet()) {
             rowWriter.append(writer, group.getValue(), group.getKey());
+            words.add(writer, group.getValue());
             linker.relink(writer, group.getValue(), changes, group.getKey());
         }
         linker.finish(writer, changes);
@@ -432,6 +440,7 @@ public final class ParleyStore implements AutoCloseable {
             CrossArticleLinker.Changes changes = linker.unlink(writer, replacedIds);
             deleteArticles(replacedIds);
             rowWriter.append(writer, articles, now);
+            words.add(writer, articles);
             linker.link(writer, articles, changes, now);
             linker.finish(writer, changes);
         });
@@ -511,7 +520,7 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
-     * Recounts the actor registry's counts and aliases (schema 7) from the actor links and per-article rows, in one
+     * Recounts the actor registry's counts and aliases (schema 7) and titles (schema 9) from the actor links and per-article rows, in one
      * transaction. Writes keep them current; this is for repair and for stores filled by plain SQL (benchmarks).
      *
      * @throws StoreException when the store is read-only or writing fails (the old counts are then kept)
@@ -525,9 +534,11 @@ public final class ParleyStore implements AutoCloseable {
                         s.execute("UPDATE registry_actors SET articles = 0, events_as_source = 0, "
                                 + "events_as_target = 0, quotes = 0, first_seen = NULL, last_seen = NULL");
                         s.execute("DELETE FROM registry_aliases");
+                        s.execute("DELETE FROM registry_titles");
                         for (String sql : SchemaMigrations.ACTOR_COUNTS_BACKFILL) {
                             s.execute(sql);
                         }
+                        s.execute(SchemaMigrations.ACTOR_TITLES_BACKFILL);
                     }
                 });
             } catch (SQLException | RuntimeException e) {
@@ -536,8 +547,27 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Rebuilds the word index of free-text search (schema 8) from the stored articles, in one transaction. Writes
+     * keep it current; this fills it for stores written before it existed (run on migration), for stores filled by
+     * plain SQL (benchmarks) and for repair.
+     *
+     * @throws StoreException when the store is read-only or writing fails (the old index is then kept)
+     */
+    public void rebuildWordIndex() {
+        synchronized (writeLock) {
+            checkWritable();
+            try {
+                inTransaction(() -> words.rebuild(writer, 2_000));
+            } catch (SQLException | RuntimeException e) {
+                throw new StoreException(file + ": cannot rebuild the word index: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private void deleteArticles(Collection<String> ids) throws SQLException {
         List<String> all = List.copyOf(ids);
+        words.remove(writer, all);
         for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT));
             for (String table : ARTICLE_TABLES) {

@@ -31,7 +31,8 @@ final class SchemaMigrations {
     static final List<String> TABLES =
             List.of("articles", "actors", "mentions", "quotes", "events", "times", "places", "issues",
                     "registry_actors", "actor_links", "article_signatures", "minhash_buckets", "event_links",
-                    "merged_events", "registry_aliases");
+                    "merged_events", "registry_aliases", "search_articles", "search_words", "search_postings",
+                    "registry_titles");
 
     private static final Migration V1 = new Migration(1, "articles, actors, mentions, quotes, events, times, "
             + "places and issues", List.of("""
@@ -392,9 +393,71 @@ final class SchemaMigrations {
                         as_mention INTEGER NOT NULL
                     )"""), ACTOR_COUNTS_BACKFILL));
 
+    /**
+     * Version 8: the word index of free-text search ({@code org.parley.query.WordIndex}): a number per article, the
+     * vocabulary (lower-cased words and their 64-bit hashes) and the postings (word hash, article number) with an
+     * index on the hash. {@code WordIndexWriter} keeps them current on every write; the tables are filled for the
+     * articles already stored by {@code ParleyStore.open} right after this step (the words are cut in Java, as at
+     * ingest, so the index and the queries agree on what a word is). No keys: an index entry deleted and re-inserted
+     * while a reader's snapshot still sees it makes DuckDB refuse the write (see schema 6); the postings' index is
+     * not unique.
+     */
+    static final Migration WORD_INDEX = new Migration(8, "word index for free-text search", List.of("""
+            CREATE TABLE search_articles (
+                article_id  VARCHAR NOT NULL,
+                article_num BIGINT NOT NULL
+            )""", """
+            CREATE TABLE search_words (
+                word      VARCHAR NOT NULL,
+                word_hash BIGINT NOT NULL
+            )""", """
+            CREATE TABLE search_word_staging (
+                word      VARCHAR NOT NULL,
+                word_hash BIGINT NOT NULL
+            )""", """
+            CREATE TABLE search_postings (
+                word_hash   BIGINT NOT NULL,
+                article_num BIGINT NOT NULL
+            )""",
+            "CREATE INDEX search_postings_word ON search_postings(word_hash)"));
+
+    /** Fills {@code registry_titles} from the links and actor rows (schema 9's migration, and a recount). */
+    static final String ACTOR_TITLES_BACKFILL = """
+            INSERT INTO registry_titles
+            SELECT l.actor_key, lower(x.title), min(x.title), count(DISTINCT l.article_id), min(a.published_date),
+                   max(a.published_date)
+            FROM actor_links l
+            JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
+            JOIN articles a ON a.id = l.article_id
+            WHERE x.title IS NOT NULL
+            GROUP BY l.actor_key, lower(x.title)""";
+
+    /**
+     * Version 9: the titles each registry actor was given over time ({@code registry_titles}: actor, lower-cased
+     * title, the title as written, articles, first and last day), kept by {@code CrossArticleLinker} on every write
+     * through {@code registry_title_deltas} like the aliases, so listing actors no longer joins every link of the
+     * listed actors to their actor rows and articles. No key, for the reason given at schema 8.
+     */
+    static final Migration ACTOR_TITLES = new Migration(9, "actor titles over time on the registry", List.of("""
+            CREATE TABLE registry_titles (
+                actor_key   VARCHAR NOT NULL,
+                title_lower VARCHAR NOT NULL,
+                title       VARCHAR NOT NULL,
+                articles    INTEGER NOT NULL,
+                first_seen  DATE,
+                last_seen   DATE
+            )""", """
+            CREATE TABLE registry_title_deltas (
+                actor_key  VARCHAR NOT NULL,
+                title      VARCHAR NOT NULL,
+                articles   INTEGER NOT NULL,
+                first_seen DATE,
+                last_seen  DATE
+            )""", ACTOR_TITLES_BACKFILL));
+
     /** The released schema, oldest step first. */
     static final List<Migration> ALL = List.of(V1, CROSS_ARTICLE, PROVENANCE, LINK_INDEX, EVENT_COLUMNS,
-            EVENT_MAGNITUDES, ACTOR_COUNTS);
+            EVENT_MAGNITUDES, ACTOR_COUNTS, WORD_INDEX, ACTOR_TITLES);
 
     private static List<String> concat(List<String> first, List<String> second) {
         List<String> all = new java.util.ArrayList<>(first);

@@ -192,6 +192,58 @@ class RegistryCountsTest {
                 FROM registry_actors ORDER BY actor_key""", 7);
     }
 
+    @Test
+    void titlesOverTimeFollowWritesAndEqualARecount() {
+        try (ParleyStore store = ParleyStore.open(dir.resolve("t.duckdb"))) {
+            NewsFixtures.Party vp = person("Joe Biden", "USA", "Vice President");
+            NewsFixtures.Party lower = person("Joe Biden", "USA", "president");
+            store.ingestBatch(SyntheticNews.articles(30, 3));
+            store.ingest(report("t1", "a.example", "2013-02-01", "One.", vp, RUSSIA, "036", "CONSULT", 1, 4.0,
+                    "2013-02-01", Modality.ASSERTED, null));
+            store.ingest(report("t2", "b.example", "2021-03-01", "Two.", BIDEN, RUSSIA, "036", "CONSULT", 1, 4.0,
+                    "2021-03-01", Modality.ASSERTED, null));
+            store.ingest(report("t3", "c.example", "2022-06-01", "Three.", lower, RUSSIA, "036", "CONSULT", 1, 4.0,
+                    "2022-06-01", Modality.ASSERTED, null));
+            store.ingest(report("t4", "d.example", "2024-01-01", "Four.", BIDEN, RUSSIA, "036", "CONSULT", 1, 4.0,
+                    "2024-01-01", Modality.ASSERTED, null));
+            assertThat(titles(store)).isEqualTo(recountTitles(store)).containsExactly(
+                    "person:joe biden|USA|president|3|2021-03-01|2024-01-01",
+                    "person:joe biden|USA|vice president|1|2013-02-01|2013-02-01");
+            // the last day's article goes: the days are read again; a re-ingest moves the vice-presidency
+            store.remove("t4");
+            store.ingest(report("t1", "a.example", "2012-05-05", "One, rewritten.", vp, RUSSIA, "036", "CONSULT", 1,
+                    4.0, "2012-05-05", Modality.ASSERTED, null));
+            store.reextract(List.of(report("t3", "c.example", "2022-06-01", "Three.", lower, RUSSIA, "036",
+                    "CONSULT", 1, 4.0, "2022-06-01", Modality.ASSERTED, null)));
+            assertThat(titles(store)).isEqualTo(recountTitles(store)).containsExactly(
+                    "person:joe biden|USA|president|2|2021-03-01|2022-06-01",
+                    "person:joe biden|USA|vice president|1|2012-05-05|2012-05-05");
+            ActorProfile biden = store.actors(ActorQuery.matching("biden")).get(0);
+            assertThat(biden.titles()).extracting(ActorProfile.TitleSpan::title)
+                    .containsExactly("Vice President", "President");
+            store.remove("t1");
+            List<String> kept = titles(store);
+            store.recountActors();
+            assertThat(titles(store)).isEqualTo(kept).containsExactly(
+                    "person:joe biden|USA|president|2|2021-03-01|2022-06-01");
+        }
+    }
+
+    private static List<String> titles(ParleyStore store) {
+        return rows(store, """
+                SELECT actor_key, title_lower, articles, first_seen, last_seen FROM registry_titles
+                ORDER BY actor_key, title_lower""", 5);
+    }
+
+    private static List<String> recountTitles(ParleyStore store) {
+        return rows(store, """
+                SELECT l.actor_key, lower(x.title), count(DISTINCT l.article_id), min(a.published_date),
+                       max(a.published_date)
+                FROM actor_links l JOIN actors x ON x.article_id = l.article_id AND x.actor_id = l.actor_id
+                JOIN articles a ON a.id = l.article_id WHERE x.title IS NOT NULL
+                GROUP BY 1, 2 ORDER BY 1, 2""", 5);
+    }
+
     /** The same figures counted from the links and per-article rows, with correlated subqueries. */
     private static List<String> recount(ParleyStore store) {
         return rows(store, """
