@@ -112,14 +112,14 @@ class ExportRoundTripTest {
 
         // geography in FIPS 10-4 as GDELT has it: each place country's rows under its FIPS code
         List<String> countries = store.read(c -> {
-            List<String> out = new ArrayList<>();
+            List<String> found = new ArrayList<>();
             try (var s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT place_country FROM "
                     + "merged_events WHERE modality = 'asserted' AND place_country IS NOT NULL")) {
                 while (r.next()) {
-                    out.add(r.getString(1));
+                    found.add(r.getString(1));
                 }
             }
-            return out;
+            return found;
         });
         assertThat(countries).isNotEmpty();
         org.parley.export.FipsCountryCodes fips = org.parley.export.FipsCountryCodes.builtIn();

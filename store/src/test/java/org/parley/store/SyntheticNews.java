@@ -81,7 +81,7 @@ final class SyntheticNews {
             String placeId = null;
             if (random.nextInt(3) == 0) {
                 placeId = "p" + (places.size() + 1);
-                places.add(new Place(placeId, s[1] + " City", s[0].substring(0, 2), -60 + random.nextInt(120),
+                places.add(new Place(placeId, s[1] + " City", iso2(s[0]), -60 + random.nextInt(120),
                         -170 + random.nextInt(340), 1000L + random.nextInt(50), "city", List.of()));
             }
             Modality modality = random.nextInt(4) == 0
@@ -117,5 +117,15 @@ final class SyntheticNews {
         }
         text.setCharAt(text.length() - 1, '.');
         text.append(' ');
+    }
+
+    /** The ISO alpha-2 code of an alpha-3 code, as the places stage stores a place's country. */
+    private static String iso2(String iso3) {
+        for (String iso2 : java.util.Locale.getISOCountries()) {
+            if (new java.util.Locale("", iso2).getISO3Country().equals(iso3)) {
+                return iso2;
+            }
+        }
+        throw new IllegalArgumentException("no ISO alpha-2 code for " + iso3);
     }
 }
