@@ -728,11 +728,31 @@ public final class StoreExploreQueries implements ExploreQueries, AutoCloseable 
             return List.of();
         }
         Map<String, ArticleHit> byId = new java.util.HashMap<>();
-        forEachByKey(c, "SELECT id, title, published, source,"
-                + " substring(text, greatest(1, strpos(lower(text), lower(?)) - 80), " + SNIPPET + ") FROM articles",
-                "id", List.of(text), ids, r -> byId.put(r.getString(1), new ArticleHit(r.getString(1), r.getString(2),
-                        r.getString(3), r.getString(4), r.getString(5))));
+        String from = "greatest(1, strpos(lower(text), lower(?)) - 80)";
+        forEachByKey(c, "SELECT id, title, published, source, substring(text, " + from + ", " + SNIPPET + "), "
+                + from + ", length(text) FROM articles", "id", List.of(text, text), ids, r -> {
+                    long start = r.getLong(6);
+                    byId.put(r.getString(1), new ArticleHit(r.getString(1), r.getString(2), r.getString(3),
+                            r.getString(4), wholeWords(r.getString(5), start > 1, start + SNIPPET <= r.getLong(7))));
+                });
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A snippet cut from inside a text loses its broken first and last words and says so with an ellipsis. */
+    static String wholeWords(String snippet, boolean cutBefore, boolean cutAfter) {
+        if (snippet == null) {
+            return null;
+        }
+        String s = snippet;
+        if (cutBefore) {
+            int space = s.indexOf(' ');
+            s = "\u2026" + (space >= 0 ? s.substring(space + 1) : s);
+        }
+        if (cutAfter) {
+            int space = s.lastIndexOf(' ');
+            s = (space > 0 ? s.substring(0, space) : s) + "\u2026";
+        }
+        return s;
     }
 
     @Override

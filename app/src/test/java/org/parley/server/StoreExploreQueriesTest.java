@@ -100,4 +100,13 @@ class StoreExploreQueriesTest {
         }
         return out;
     }
+
+    @Test
+    void searchSnippetsKeepWholeWordsAndMarkWhereTheyWereCut() {
+        assertThat(StoreExploreQueries.wholeWords("ursday called on Russia to end the w", true, true))
+                .isEqualTo("\u2026called on Russia to end the\u2026");
+        assertThat(StoreExploreQueries.wholeWords("Trump on Thursday called", false, false))
+                .isEqualTo("Trump on Thursday called");
+        assertThat(StoreExploreQueries.wholeWords("Trump on Thurs", false, true)).isEqualTo("Trump on\u2026");
+    }
 }
