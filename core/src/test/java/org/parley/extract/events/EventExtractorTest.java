@@ -138,6 +138,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void anIndefiniteEventNamedForWhatItWouldBringIsSupposedButAPastOneHappened() {
+        // "a clash ... risks a war": the clash is a case supposed to say what it would bring
+        List<Event> risks = extract(russiaUkraine(
+                "A/DT clash/NN between/IN Russia/NNP and/CC Ukraine/NNP risks/VBZ/risk a/DT wider/JJR/wide crisis/NN ./.",
+                "det 1 0, nsubj 6 1, case 3 2, nmod:between 1 3, cc 5 4, conj:and 3 5, root -1 6, det 9 7, amod 9 8, obj 6 9, punct 6 10"));
+        assertThat(risks).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+        List<Event> led = extract(russiaUkraine(
+                "A/DT clash/NN between/IN Russia/NNP and/CC Ukraine/NNP caused/VBD/cause a/DT wider/JJR/wide crisis/NN ./.",
+                "det 1 0, nsubj 6 1, case 3 2, nmod:between 1 3, cc 5 4, conj:and 3 5, root -1 6, det 9 7, amod 9 8, obj 6 9, punct 6 10"));
+        assertThat(led).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+        // the definite, known clash that risks something is no supposition
+        List<Event> known = extract(russiaUkraine(
+                "The/DT clash/NN between/IN Russia/NNP and/CC Ukraine/NNP risks/VBZ/risk a/DT wider/JJR/wide crisis/NN ./.",
+                "det 1 0, nsubj 6 1, case 3 2, nmod:between 1 3, cc 5 4, conj:and 3 5, root -1 6, det 9 7, amod 9 8, obj 6 9, punct 6 10"));
+        assertThat(known).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.ASSERTED));
+    }
+
+    @Test
     void modalAndConditionMakeItHypothetical() {
         assertThat(extract(russiaUkraine("Russia/NNP could/MD attack/VB/attack Ukraine/NNP ./.",
                 "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4")))
