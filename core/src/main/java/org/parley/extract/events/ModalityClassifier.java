@@ -105,6 +105,14 @@ final class ModalityClassifier {
             }
             boolean objectControl = rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("acl:of")
                     || rel.equals("acl:for");
+            if (rel.equals("advcl:to") && !g.hasChild(x, "nsubj", "nsubj:pass")
+                    && g.children(x, "mark").stream().anyMatch(k -> g.word(k).equalsIgnoreCase("to"))) {
+                // "will give Tanzania a grant to finance projects": an infinitive of purpose is at most as real as
+                // the act it is the purpose of, so that act's own cues speak for it (but not that act's verb)
+                x = gov;
+                first = false;
+                continue;
+            }
             if ((rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("dep")) && !objectControl) {
                 // a clause beside another: only a speech verb over it speaks for it ("..., the ministry said")
                 if (m == Modality.REPORTED) {
