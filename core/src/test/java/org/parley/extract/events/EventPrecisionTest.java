@@ -170,4 +170,14 @@ class EventPrecisionTest {
                 .actor("a2", "Afghanistan", ActorKind.COUNTRY, "AFG", "Afghanistan");
         assertThat(extract(a)).isNotEmpty().noneMatch(e -> e.modality() == org.parley.extract.Modality.ASSERTED);
     }
+    @Test
+    void aNamesTitleSaysWhatKindOfObjectItIs() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Oniya/NNP summoned/VBD/summon ambassador/NN Brah/NNP Mohamane/NNP ./.",
+                        "nsubj 1 0, root -1 1, compound 4 2, compound 4 3, obj 1 4, punct 1 5")
+                .actor("a1", "Dubem Oniya", ActorKind.PERSON, "NGA", "Oniya")
+                .actor("a2", "Brah Mohamane", ActorKind.PERSON, "NER", "Brah Mohamane");
+        assertThat(extract(a)).extracting(Event::source, Event::target, Event::cameo)
+                .containsExactly(tuple("a1", "a2", "114"));
+    }
 }
