@@ -21,7 +21,8 @@ import java.util.Set;
  * CAMEO to PLOVER conversion table of the 2021 PLOVER manual (CAMEO2PLOVER-2021).
  *
  * <p>PLOVER rules worth knowing: CAMEO 01 (public statement) and 02 (appeal) have no PLOVER type; root 08
- * splits into CONCEDE (080-083) and RETREAT (084-087, and ease curfew / state of emergency 0813, 0814); 163
+ * splits into CONCEDE (080-083, with ease curfew / state of emergency 0813, 0814, where Parley departs from the
+ * 2021 table as its resource file explains) and RETREAT (084-087); 163
  * (sanctions) is COERCE; 1712 (destroy property) and 175 (violent repression) are ASSAULT; 191-192 (blockade,
  * occupation) are COERCE. A code the table does not list takes the row of its longest listed prefix.
  *

@@ -76,10 +76,10 @@ class CameoCodebookTest {
         assertThat(BOOK.ploverType("057")).isEqualTo("SUPPORT");
         assertThat(BOOK.ploverType("064")).isEqualTo("COOPERATE");
         assertThat(BOOK.ploverType("075")).isEqualTo("AID");
-        for (String concede : List.of("080", "081", "0811", "0812", "082", "083", "0834")) {
+        for (String concede : List.of("080", "081", "0811", "0812", "0813", "0814", "082", "083", "0834")) {
             assertThat(BOOK.ploverType(concede)).as(concede).isEqualTo("CONCEDE");
         }
-        for (String retreat : List.of("084", "0841", "0842", "085", "086", "0863", "087", "0871", "0874", "0813", "0814")) {
+        for (String retreat : List.of("084", "0841", "0842", "085", "086", "0863", "087", "0871", "0874")) {
             assertThat(BOOK.ploverType(retreat)).as(retreat).isEqualTo("RETREAT");
         }
         assertThat(BOOK.ploverType("08")).isNull();

@@ -126,8 +126,16 @@ class VerbLexiconTest {
             fired rockets at;                       fire;       VERB; at;          rocket;                         ;          194
             carried out airstrikes on;              carry;      VERB; out on;      airstrike;                      ;          195
             air strikes on Gaza;                    strike;     NOUN; on;          ;                               air;       195
-            invaded Ukraine;                        invade;     VERB; ;            ukraine;                        ;          192
-            Russia's invasion of Ukraine;           invasion;   NOUN; of;          ;                               ;          192
+            invaded Ukraine;                        invade;     VERB; ;            ukraine;                        ;          190
+            Russia's invasion of Ukraine;           invasion;   NOUN; of;          ;                               ;          190
+            mounted an invasion of;                 mount;      VERB; of;          invasion;                       ;          190
+            annexed Crimea;                         annex;      VERB; ;            crimea;                         ;          192
+            the occupation of;                      occupation; NOUN; of;          ;                               ;          192
+            provided military intelligence to;      provide;    VERB; to;          intelligence|military intelligence; ;      072
+            shared intelligence with;               share;      VERB; with;        intelligence;                   ;          064
+            opened its borders to;                  open;       VERB; to;          border;                         ;          073
+            enhanced political freedoms;            enhance;    VERB; ;            freedom|political freedom;      ;          0811
+            took down the website;                  take;       VERB; down;        website;                        ;          1721
             seized the town;                        seize;      VERB; ;            town;                           ;          192
             violated the ceasefire;                 violate;    VERB; ;            ceasefire;                      ;          196
             massacred;                              massacre;   VERB; ;            ;                               ;          202
@@ -172,6 +180,8 @@ class VerbLexiconTest {
         assertThat(LEXICON.match("call", PartOfSpeech.VERB, Set.of(), null)).isEmpty();
         assertThat(LEXICON.match("hold", PartOfSpeech.VERB, Set.of(), "press conference")).isEmpty();
         assertThat(LEXICON.match("invade", PartOfSpeech.NOUN, Set.of(), null)).isEmpty();
+        // "took steps to enhance freedoms": taking is a closure only with its particle ("took down")
+        assertThat(LEXICON.match("take", PartOfSpeech.VERB, Set.of(), "freedom")).isEmpty();
         assertThat(LEXICON.match("strike", PartOfSpeech.NOUN, Set.of(), null)).map(LexiconMatch::cameo).contains("143");
         assertThat(LEXICON.match(new LexiconQuery("hunger strike", PartOfSpeech.NOUN, Set.of(), Set.of(), Set.of())))
                 .map(LexiconMatch::cameo).contains("142");
@@ -197,17 +207,17 @@ class VerbLexiconTest {
         String user = """
                 # a user's additions
                 lemma\tpos\tparticles\tobject\tcameo\troles
-                invade\tVERB\t-\t-\t190\t-
+                occupy\tVERB\t-\t-\t190\t-
                 stonewall\tVERB\t-\t-\t124\t-
                 praise\tVERB\t-\t-\tnone
                 """;
         VerbLexicon extended = LEXICON.extendedWith(new StringReader(user), "user.tsv");
-        assertThat(extended.match("invade", PartOfSpeech.VERB, Set.of(), null)).map(LexiconMatch::cameo).contains("190");
+        assertThat(extended.match("occupy", PartOfSpeech.VERB, Set.of(), null)).map(LexiconMatch::cameo).contains("190");
         assertThat(extended.match("stonewall", PartOfSpeech.VERB, Set.of(), null)).map(LexiconMatch::cameo).contains("124");
         assertThat(extended.match("praise", PartOfSpeech.VERB, Set.of(), null)).isEmpty();
         assertThat(extended.size()).isEqualTo(LEXICON.size());
         // the built-in lexicon is untouched
-        assertThat(LEXICON.match("invade", PartOfSpeech.VERB, Set.of(), null)).map(LexiconMatch::cameo).contains("192");
+        assertThat(LEXICON.match("occupy", PartOfSpeech.VERB, Set.of(), null)).map(LexiconMatch::cameo).contains("192");
     }
 
     @Test

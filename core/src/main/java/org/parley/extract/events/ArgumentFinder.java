@@ -375,8 +375,34 @@ final class ArgumentFinder {
             Actor a = lookThrough(x, 0);
             if (a != null) {
                 out.add(new Argument(x, a));
+                out.addAll(coordinatedModifiers(x, a));
             } else if (words.size() == 1) {
                 out.addAll(contentClauseSubject(x));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "US and British forces", "French and Egyptian warships": the noun's nationality modifiers are coordinated,
+     * so the noun stands for one actor per modifier (the parse hangs both on the noun, and the noun's own span is
+     * the actor of the last of them).
+     */
+    private List<Argument> coordinatedModifiers(int x, Actor found) {
+        List<Integer> modifiers = g.children(x, "compound", "amod");
+        List<Argument> out = new ArrayList<>();
+        for (int m : modifiers) {
+            for (int other : g.children(m, "conj:and", "conj:or", "conj:nor")) {
+                if (!modifiers.contains(other)) {
+                    continue;
+                }
+                for (int word : List.of(m, other)) {
+                    Actor b = at(word);
+                    if (b != null && !b.id().equals(found.id())
+                            && out.stream().noneMatch(o -> o.actor().id().equals(b.id()))) {
+                        out.add(new Argument(word, b));
+                    }
+                }
             }
         }
         return out;

@@ -441,6 +441,9 @@ public class EventExtractor {
             sources = args.lightVerbSubject(t.head());
             fallbackSource = true;
         }
+        if (sources.isEmpty() && pos == PartOfSpeech.VERB && sourceSlotIsSubject(roles)) {
+            sources = purposeController(g, args, t.head());
+        }
         if (sources.isEmpty()) {
             return List.of();
         }
@@ -736,6 +739,41 @@ public class EventExtractor {
         Dependency head = g.mainHead(trigger);
         return head != null && (head.relation().equals("dep") || head.relation().equals("advcl"))
                 && g.token(head.governor()).posStartsWith("VB");
+    }
+
+    /** Light-verb objects that hand their verb's subject to an infinitive: "took steps to", "made efforts to". */
+    private static final Set<String> STEP_NOUNS = Set.of("step", "measure", "action", "move", "effort", "initiative");
+
+    /** Verbs of letting, whose infinitive of purpose says what the main clause's act was done to let happen. */
+    private static final Set<String> ENABLING = Set.of("allow", "permit", "let", "enable", "facilitate", "ensure",
+            "guarantee");
+
+    private static boolean sourceSlotIsSubject(Roles roles) {
+        return !roles.source().isEmpty() && roles.source().get(0).kind() == RoleSlot.Kind.SUBJECT;
+    }
+
+    /**
+     * Who does what an infinitive of purpose says: "Uzbekistan opened the bridge to allow the delivery of grain"
+     * (advcl:to with a verb of letting), "Bashir has taken steps to enhance political freedoms" (xcomp of a light
+     * verb whose object is a step or measure): English gives such an infinitive without a subject of its own the
+     * main clause's subject. An infinitive after any other object ("ordered the newspaper to suspend publication")
+     * is that object's to do, and other adverbial infinitives are too often someone else's ("extended the amnesty
+     * to people with firearms to surrender them") or no act at all ("went on to discuss"), so they are left alone.
+     */
+    private static List<Argument> purposeController(SentenceGraph g, ArgumentFinder args, int verb) {
+        Dependency head = g.mainHead(verb);
+        if (head == null || head.governor() < 0 || g.hasChild(verb, "nsubj", "nsubj:pass", "csubj")
+                || !g.children(verb, "mark").stream().anyMatch(m -> g.word(m).equalsIgnoreCase("to"))
+                || !g.token(head.governor()).posStartsWith("VB")) {
+            return List.of();
+        }
+        boolean purpose = head.relation().equals("advcl:to") && ENABLING.contains(g.lemma(verb));
+        boolean steps = head.relation().equals("xcomp")
+                && g.children(head.governor(), "obj").stream().anyMatch(o -> STEP_NOUNS.contains(g.lemma(o)));
+        if (!purpose && !steps) {
+            return List.of();
+        }
+        return args.fill(head.governor(), RoleSlot.of(RoleSlot.Kind.SUBJECT), PartOfSpeech.VERB);
     }
 
     /** The subject of the clause an adverbial clause without its own subject hangs from, else none. */

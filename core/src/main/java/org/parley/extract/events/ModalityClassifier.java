@@ -84,6 +84,11 @@ final class ModalityClassifier {
                 // modals and subordinators speak for it; but saying whether it must, will or did not stop or go
                 // on takes it as under way ("his threat must stop", "the shelling did not end")
                 boolean presupposed = ONGOING.contains(g.lemma(gov));
+                if (supposedCase(g, x, gov)) {
+                    // "a direct clash ... risks a broader confrontation", "an attack threatens to ...": an
+                    // indefinite event named only for what it would bring is a supposed case, not one that happened
+                    best = stronger(best, Modality.HYPOTHETICAL);
+                }
                 for (Dependency d : g.children(gov)) {
                     String w = g.word(d.dependent());
                     if (d.relation().equals("mark")) {
@@ -100,6 +105,14 @@ final class ModalityClassifier {
             }
             boolean objectControl = rel.equals("advcl:of") || rel.equals("advcl:for") || rel.equals("acl:of")
                     || rel.equals("acl:for");
+            if (rel.equals("advcl:to") && !g.hasChild(x, "nsubj", "nsubj:pass")
+                    && g.children(x, "mark").stream().anyMatch(k -> g.word(k).equalsIgnoreCase("to"))) {
+                // "will give Tanzania a grant to finance projects": an infinitive of purpose is at most as real as
+                // the act it is the purpose of, so that act's own cues speak for it (but not that act's verb)
+                x = gov;
+                first = false;
+                continue;
+            }
             if ((rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("dep")) && !objectControl) {
                 // a clause beside another: only a speech verb over it speaks for it ("..., the ministry said")
                 if (m == Modality.REPORTED) {
@@ -141,6 +154,37 @@ final class ModalityClassifier {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether an event noun is the indefinite subject ("a", "an", "any") of a verb of consequence such as "risk",
+     * "threaten", "mean" or "lead" that is not told in the past: the noun is then a case supposed in order to say
+     * what it would bring. A past telling ("a clash led to deaths") reports what happened.
+     */
+    private boolean supposedCase(SentenceGraph g, int noun, int verb) {
+        if (cues.cue(Where.SUBJECT, g.lemma(verb)) != Modality.HYPOTHETICAL) {
+            return false;
+        }
+        boolean indefinite = false;
+        for (int d : g.children(noun, "det")) {
+            String w = g.word(d).toLowerCase(java.util.Locale.ROOT);
+            indefinite |= w.equals("a") || w.equals("an") || w.equals("any");
+        }
+        if (!indefinite) {
+            return false;
+        }
+        Token t = g.token(verb);
+        if (t.pos().equals("VBD")) {
+            return false;
+        }
+        for (int a : g.children(verb, "aux")) {
+            String w = g.word(a).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("had") || w.equals("did") || w.equals("has") || w.equals("have") || w.equals("was")
+                    || w.equals("were")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word heads a clause that may take auxiliaries: a verb, or a noun or adjective with a copula. */

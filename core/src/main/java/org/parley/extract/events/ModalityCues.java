@@ -26,7 +26,7 @@ public final class ModalityCues {
 
     /** How a cue word attaches to the event's head or to a clause above it. */
     public enum Where {
-        AUX, ADVMOD, MARK, CONDITION, DET, AMOD, GOVERNOR, PREP
+        AUX, ADVMOD, MARK, CONDITION, DET, AMOD, GOVERNOR, PREP, SUBJECT
     }
 
     private final Map<Where, Map<String, Modality>> cues;

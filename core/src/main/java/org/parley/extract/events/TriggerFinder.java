@@ -181,6 +181,18 @@ final class TriggerFinder {
         for (int m : g.children(x, "compound", "amod")) {
             objectTokens.putIfAbsent(fold(g.lemma(m) + " " + lemma), x);
         }
+        // "summoned Niger's ambassador Brah Mohamane": a name's title (a common noun in its compound) says what
+        // kind of person the object is, so it is an object form too, with its own modifiers ("opposition leader")
+        if (g.token(x).posStartsWith("NNP")) {
+            for (int c : g.children(x, "compound")) {
+                if (g.token(c).posStartsWith("NN") && !g.token(c).posStartsWith("NNP")) {
+                    objectTokens.putIfAbsent(fold(g.lemma(c)), x);
+                    for (int m : g.children(c, "compound", "amod")) {
+                        objectTokens.putIfAbsent(fold(g.lemma(m) + " " + g.lemma(c)), x);
+                    }
+                }
+            }
+        }
         // "state of emergency", "moment of silence": a head with its of-phrase is one object form too
         for (int m : g.children(x, "nmod:of")) {
             objectTokens.putIfAbsent(fold(lemma + " of " + g.lemma(m)), x);

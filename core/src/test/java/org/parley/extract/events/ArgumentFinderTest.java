@@ -36,6 +36,20 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void coordinatedNationalitiesOnOneNounAreOneTargetEach() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Iran/NNP attacked/VBD/attack US/NNP and/CC British/JJ forces/NNS/force ./.",
+                        "nsubj 1 0, root -1 1, compound 5 2, cc 4 3, conj:and 2 4, amod 5 4, obj 1 5, punct 1 6")
+                .actor("a1", "Iran", ActorKind.COUNTRY, "IRN", "Iran")
+                .actor("a2", "United States military", ActorKind.GROUP, "USA", "US")
+                .actor("a3", "British military", ActorKind.GROUP, "GBR", "British forces");
+        assertThat(extract(a)).filteredOn(e -> e.cameo().startsWith("19"))
+                .extracting(Event::source, Event::target)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a1", "a2"),
+                        org.assertj.core.groups.Tuple.tuple("a1", "a3"));
+    }
+
+    @Test
     void aTownAnActFallsOnIsItsTargetButStaysTheEventsPlace() {
         ParsedArticle a = new ParsedArticle("2025-04-11")
                 .sentence("Tebboune/NNP imposed/VBD/impose a/DT curfew/NN in/IN Algiers/NNP ./.",

@@ -138,4 +138,46 @@ class EventPrecisionTest {
         assertThat(extract(a)).filteredOn(e -> e.source().equals("a1"))
                 .extracting(e -> e.cameo().substring(0, 2)).contains("13").doesNotContain("01");
     }
+    @Test
+    void anInfinitiveOfLettingOrAfterTakingStepsIsTheMainSubjectsAct() {
+        ParsedArticle bridge = new ParsedArticle("2025-04-11")
+                .sentence("Uzbekistan/NNP opened/VBD/open the/DT bridge/NN to/TO allow/VB/allow the/DT delivery/NN of/IN grain/NN to/IN Afghanistan/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, mark 5 4, advcl:to 1 5, det 7 6, obj 5 7, case 9 8, nmod:of 7 9, case 11 10, nmod:to 9 11, punct 1 12")
+                .actor("a1", "Uzbekistan", ActorKind.COUNTRY, "UZB", "Uzbekistan")
+                .actor("a2", "Afghanistan", ActorKind.COUNTRY, "AFG", "Afghanistan");
+        assertThat(extract(bridge)).filteredOn(e -> e.cameo().startsWith("086"))
+                .extracting(Event::source, Event::target, Event::modality)
+                .containsExactly(tuple("a1", "a2", org.parley.extract.Modality.ASSERTED));
+        ParsedArticle steps = new ParsedArticle("2025-04-11")
+                .sentence("Bashir/NNP has/VBZ/have taken/VBN/take steps/NNS/step to/TO enhance/VB/enhance political/JJ freedoms/NNS/freedom ./.",
+                        "nsubj 2 0, aux 2 1, root -1 2, obj 2 3, nsubj:xsubj 5 3, mark 5 4, xcomp 2 5, amod 7 6, obj 5 7, punct 2 8")
+                .actor("a1", "Omar al-Bashir", ActorKind.PERSON, "SDN", "Bashir");
+        assertThat(extract(steps)).extracting(Event::source, Event::cameo).containsExactly(tuple("a1", "0811"));
+        // an infinitive after an ordinary object is that object's act, not the orderer's
+        ParsedArticle ordered = new ParsedArticle("2025-04-11")
+                .sentence("Sudan/NNP ordered/VBD/order the/DT paper/NN to/TO enhance/VB/enhance political/JJ freedoms/NNS/freedom ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, nsubj:xsubj 5 3, mark 5 4, xcomp 1 5, amod 7 6, obj 5 7, punct 1 8")
+                .actor("a1", "Sudan", ActorKind.COUNTRY, "SDN", "Sudan");
+        assertThat(extract(ordered)).noneMatch(e -> e.cameo().startsWith("081"));
+    }
+
+    @Test
+    void anInfinitiveOfPurposeIsNoMoreRealThanTheActItServes() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Finland/NNP will/MD open/VB/open the/DT bridge/NN to/TO allow/VB/allow the/DT delivery/NN of/IN grain/NN to/IN Afghanistan/NNP ./.",
+                        "nsubj 2 0, aux 2 1, root -1 2, det 4 3, obj 2 4, mark 6 5, advcl:to 2 6, det 8 7, obj 6 8, case 10 9, nmod:of 8 10, case 12 11, nmod:to 10 12, punct 2 13")
+                .actor("a1", "Finland", ActorKind.COUNTRY, "FIN", "Finland")
+                .actor("a2", "Afghanistan", ActorKind.COUNTRY, "AFG", "Afghanistan");
+        assertThat(extract(a)).isNotEmpty().noneMatch(e -> e.modality() == org.parley.extract.Modality.ASSERTED);
+    }
+    @Test
+    void aNamesTitleSaysWhatKindOfObjectItIs() {
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Oniya/NNP summoned/VBD/summon ambassador/NN Brah/NNP Mohamane/NNP ./.",
+                        "nsubj 1 0, root -1 1, compound 4 2, compound 4 3, obj 1 4, punct 1 5")
+                .actor("a1", "Dubem Oniya", ActorKind.PERSON, "NGA", "Oniya")
+                .actor("a2", "Brah Mohamane", ActorKind.PERSON, "NER", "Brah Mohamane");
+        assertThat(extract(a)).extracting(Event::source, Event::target, Event::cameo)
+                .containsExactly(tuple("a1", "a2", "114"));
+    }
 }
