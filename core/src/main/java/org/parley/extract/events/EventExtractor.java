@@ -1012,6 +1012,7 @@ public class EventExtractor {
         List<Integer> level = List.of(trigger);
         java.util.Set<Integer> seen = new java.util.HashSet<>(level);
         seen.addAll(sourceWords);
+        java.util.Set<Integer> locative = new java.util.HashSet<>();
         for (int depth = 1; depth <= TARGET_DEPTH && !level.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int x : level) {
@@ -1020,6 +1021,9 @@ public class EventExtractor {
                     boolean undergoer = depth == 1 && d.relation().equals("nsubj:pass");
                     if ((downward(d.relation()) || undergoer) && seen.add(d.dependent())) {
                         next.add(d.dependent());
+                        if (d.relation().endsWith(":in")) {
+                            locative.add(d.dependent());
+                        }
                     }
                 }
             }
@@ -1027,7 +1031,11 @@ public class EventExtractor {
             java.util.Map<String, Argument> found = new java.util.LinkedHashMap<>();
             for (int w : next) {
                 for (Argument a : args.actorsOf(w)) {
-                    if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor()))) {
+                    // a measure taken "in Sudan" by its own president falls on Sudan: CAMEO codes domestic acts
+                    // with the same country on both sides
+                    boolean domestic = locative.contains(w) && a.actor().kind() == org.parley.extract.ActorKind.COUNTRY;
+                    if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor())
+                            && !(domestic && !s.actor().id().equals(a.actor().id())))) {
                         found.putIfAbsent(a.actor().id(), a);
                     }
                 }

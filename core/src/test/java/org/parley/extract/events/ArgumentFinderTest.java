@@ -50,6 +50,24 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aMeasureTakenInTheSourcesOwnCountryFallsOnThatCountryButNotOneTakenForIt() {
+        // CAMEO codes domestic acts with one country on both sides: "shortened the curfew imposed in Sudan" is SDN -> SDN
+        ParsedArticle a = new ParsedArticle("2025-04-11")
+                .sentence("Bashir/NNP shortened/VBD/shorten the/DT curfew/NN imposed/VBN/impose in/IN Sudan/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, acl 3 4, case 6 5, obl:in 4 6, punct 1 7")
+                .actor("a1", "Omar al-Bashir", ActorKind.PERSON, "SDN", "Bashir")
+                .actor("a2", "Sudan", ActorKind.COUNTRY, "SDN", "Sudan");
+        assertThat(extract(a)).extracting(Event::source, Event::target)
+                .contains(org.assertj.core.groups.Tuple.tuple("a1", "a2"));
+        ParsedArticle own = new ParsedArticle("2025-04-11")
+                .sentence("Bashir/NNP shortened/VBD/shorten the/DT curfew/NN imposed/VBN/impose for/IN Sudan/NNP ./.",
+                        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, acl 3 4, case 6 5, obl:for 4 6, punct 1 7")
+                .actor("a1", "Omar al-Bashir", ActorKind.PERSON, "SDN", "Bashir")
+                .actor("a2", "Sudan", ActorKind.COUNTRY, "SDN", "Sudan");
+        assertThat(extract(own)).extracting(Event::target).doesNotContain("a2");
+    }
+
+    @Test
     void aTownAnActFallsOnIsItsTargetButStaysTheEventsPlace() {
         ParsedArticle a = new ParsedArticle("2025-04-11")
                 .sentence("Tebboune/NNP imposed/VBD/impose a/DT curfew/NN in/IN Algiers/NNP ./.",
