@@ -264,7 +264,7 @@ public final class ActorExtractor {
                     }
                     if (sp.sector == null && PARTY_HEADS.contains(lower.get(j - 1))) {
                         // "Islamic Salvation Front", "National Resistance Movement": a party or movement nobody
-                        // lists; it is a party of the country the sentence is about (5d)
+                        // lists; it is a party of the country the sentence is about (5e)
                         sp.sector = "PTY";
                         sp.partisan = true;
                     }
@@ -483,7 +483,34 @@ public final class ActorExtractor {
             mark(spans, g);
             i = end - 1;
         }
-        // 5d. groups and titled people whose own words name no country take the one the sentence names
+        // 5d. "a US citizen, the pastor Andrew Brunson": a person named by a role before a comma and then by
+        // name is one person; what the role says of country and sector fills what the name's own title left open
+        for (int i = 0; i < n; i++) {
+            Span p = spans[i];
+            if (p == null || p.start != i || p.type != SpanType.PERSON) {
+                continue;
+            }
+            int left = p.titleFrom >= 0 ? Math.min(p.titleFrom, p.start) : p.start;
+            while (left > 0 && INDEFINITE.contains(lower.get(left - 1)) || left > 0 && "the".equals(lower.get(left - 1))) {
+                left--;
+            }
+            Span role = left >= 2 && ",".equals(lower.get(left - 1)) ? spans[left - 2] : null;
+            boolean roleNamed = role != null && (role.type == SpanType.ROLE && !role.anaphoric
+                    || role.type == SpanType.GROUP && role.kind == ActorKind.PERSON && role.leaderWords == null);
+            if (!roleNamed || role.end != left - 1) {
+                continue;
+            }
+            if (p.country == null) {
+                p.country = role.country;
+            }
+            if (p.sector == null) {
+                p.sector = role.sector;
+            }
+            p.aliasFrom = role.start;
+            p.aliasTo = role.end;
+            clear(spans, role);
+        }
+        // 5e. groups and titled people whose own words name no country take the one the sentence names
         placeByContext(toks, lower, spans, date, state);
         // 6. emit mentions
         for (int i = 0; i < n; i++) {
@@ -494,7 +521,13 @@ public final class ActorExtractor {
             int start = toks.get(sp.start).start();
             int end = toks.get(sp.end - 1).end();
             switch (sp.type) {
-                case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
+                case PERSON -> {
+                    state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
+                    if (sp.aliasFrom >= 0) {
+                        state.addAlias(TextSpan.of(text, toks.get(sp.aliasFrom).start(),
+                                toks.get(sp.aliasTo - 1).end()), sp.resolved);
+                    }
+                }
                 case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
                 case ROLE -> state.addRoleMention(TextSpan.of(text, start, end), sp, s.index());
                 case PLACE -> {
@@ -521,9 +554,18 @@ public final class ActorExtractor {
             }
         }
         // 7. subjects (for pronoun salience) and pronouns to resolve once all names are known
+        Set<Integer> relativeClauses = new java.util.HashSet<>();
         for (var d : s.dependencies()) {
-            // "according to X" names who holds the floor as much as a subject does
-            if (d.relation().startsWith("nsubj") || d.relation().startsWith("obl:according")) {
+            if (d.relation().equals("acl:relcl")) {
+                relativeClauses.add(d.dependent());
+            }
+        }
+        for (var d : s.dependencies()) {
+            // "according to X" names who holds the floor as much as a subject does; the subject of a relative
+            // clause ("the French president, Emmanuel Macron, who has said ...") is a side remark's, not the
+            // sentence's
+            if (d.relation().startsWith("nsubj") && !relativeClauses.contains(d.governor())
+                    || d.relation().startsWith("obl:according")) {
                 state.subjectTokens.add(toks.get(d.dependent()).start());
             }
         }
@@ -613,6 +655,13 @@ public final class ActorExtractor {
                 continue;
             }
             Set<String> others = countriesNamed(spans, toks, date, sp);
+            if (others.size() > 1 && placelessPerson && sp.titleFrom >= 0) {
+                // "An Argentine judge has ordered former president Carlos Menem to appear in an investigation of
+                // arms sales to Croatia and Ecuador": a titled person is of the country named before him in the
+                // sentence when that is one; the ones after are most often what the clause is about
+                others = countriesNamed(spans, toks, date, sp);
+                others.retainAll(countriesBefore(spans, toks, date, sp.start));
+            }
             if (others.size() != 1) {
                 continue;
             }
@@ -625,6 +674,17 @@ public final class ActorExtractor {
                 sp.country = only; // "the Supreme Court" in an article about Ivory Coast alone
             }
         }
+    }
+
+    /** The countries the recognised spans before token {@code end} name. */
+    private Set<String> countriesBefore(Span[] spans, List<Token> toks, LocalDate date, int end) {
+        Span[] before = new Span[spans.length];
+        for (int i = 0; i < end; i++) {
+            if (spans[i] != null && spans[i].end <= end) {
+                before[i] = spans[i];
+            }
+        }
+        return countriesNamed(before, toks, date, null);
     }
 
     /** The countries the recognised spans of a sentence name, other than {@code exclude}'s, in text order. */
@@ -874,6 +934,20 @@ public final class ActorExtractor {
         }
         if (parts.roleStart < 0 && appositivePre) {
             parts = new TitleParts();
+        } else if (appositivePre && parts.leftEdge >= 0 && parts.leftEdge < boundary) {
+            // "the EU high representative, Federica Mogherini": the words before the comma name her too, so a
+            // clause whose word for her is "representative" finds her. A possessor is someone else ("his special
+            // envoy", "Turkey's foreign minister"): the alias starts after it
+            int from = parts.leftEdge;
+            for (int k = parts.leftEdge; k < boundary; k++) {
+                if (isPossessive(toks.get(k)) || "PRP$".equals(toks.get(k).pos())) {
+                    from = k + 1;
+                }
+            }
+            if (from < boundary) {
+                person.aliasFrom = from;
+                person.aliasTo = boundary;
+            }
         }
         if (parts.roleStart < 0) {
             // "Barham Salih, Iraq's president," : an appositive after the name
@@ -985,6 +1059,7 @@ public final class ActorExtractor {
             }
             break;
         }
+        parts.leftEdge = boundary;
     }
 
     /**
@@ -1131,6 +1206,9 @@ public final class ActorExtractor {
         String placeCountry;
         int titleFrom = -1;
         int titleTo = -1;
+        /** for a person: tokens [aliasFrom, aliasTo) of an appositive that names him too ("a US citizen, ...") */
+        int aliasFrom = -1;
+        int aliasTo = -1;
         ActorBuilder resolved;
 
         Span(SpanType type, int start, int end) {
@@ -1151,6 +1229,8 @@ public final class ActorExtractor {
         String affiliationCode;
         boolean igo;
         Span possessor;
+        /** the first token the title words reach back to */
+        int leftEdge = -1;
 
         void addRole(Role role, int start, int end) {
             roleStart = roleStart < 0 ? start : Math.min(roleStart, start);
@@ -1206,6 +1286,8 @@ public final class ActorExtractor {
         Boolean male;
         boolean tentative = true;
         String office;
+        /** a government first named by its members ("Iraqi officials"), not by its own name */
+        boolean namedByMembers;
         /** the country of the sentences that name this person when nothing else tells it */
         String contextCountry;
         final List<TextSpan> mentions = new ArrayList<>();
@@ -1274,6 +1356,14 @@ public final class ActorExtractor {
             person.mentions.add(mention);
             person.lastMention = mention.start();
             personMentions.add(Map.entry(mention, person));
+        }
+
+        /**
+         * Another phrase naming a person already added: an appositive beside the name. It is a mention for later
+         * stages, not a second sighting for pronouns: the name beside it already is one.
+         */
+        void addAlias(TextSpan mention, ActorBuilder person) {
+            person.mentions.add(mention);
         }
 
         /** The person these name words refer to: same surname and no conflicting first names; latest wins. */
@@ -1394,11 +1484,17 @@ public final class ActorExtractor {
                     kind = ActorKind.ORGANIZATION;
                 }
                 a = new ActorBuilder(key, kind);
-                a.name = sp.type == SpanType.COUNTRY ? mention.text() : mention.text();
+                a.name = mention.text();
                 a.country = sp.country;
                 a.sector = sp.sector;
                 a.code = sp.code;
+                a.namedByMembers = sp.type == SpanType.GROUP && key.startsWith("G:");
                 byKey.put(key, a);
+            } else if (sp.type == SpanType.GOVERNMENT && !sp.tentative && a.namedByMembers) {
+                // "Iraqi politicians ... Baghdad": the government's own name (its seat, "the Iraqi government")
+                // names it better than the people who serve it
+                a.name = mention.text();
+                a.namedByMembers = false;
             } else if (sp.type == SpanType.COUNTRY && !sp.tentative
                     && (a.tentative || mention.text().length() > a.name.length())) {
                 a.name = mention.text(); // "United States" over "U.S.", "Syria" over "Syrian"
@@ -1632,7 +1728,9 @@ public final class ActorExtractor {
             }
             // a titled person no knowledge places ("Vice-President Moody Awori") is of the country around him
             for (ActorBuilder p : people) {
-                if (p.country == null && p.contextCountry != null && byKey.containsKey(p.key)) {
+                // an official of an international body has no country, whatever the sentence names
+                boolean international = "IGO".equals(p.sector) || p.code != null && p.code.startsWith("IGO");
+                if (p.country == null && p.contextCountry != null && byKey.containsKey(p.key) && !international) {
                     p.country = p.contextCountry;
                 }
             }

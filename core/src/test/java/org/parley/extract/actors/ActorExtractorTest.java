@@ -273,7 +273,8 @@ class ActorExtractorTest {
                     + "they/PRP were/VBD productive/JJ ~./.",
                     f -> {
                         Actor w = f.mentioning("Steve Witkoff");
-                        assertThat(w.mentions()).extracting(TextSpan::text).containsExactly("Steve Witkoff", "Witkoff", "he");
+                        assertThat(w.mentions()).extracting(TextSpan::text)
+                                .containsExactly("special envoy", "Steve Witkoff", "Witkoff", "he");
                         assertThat(f.mentioning("Trump").mentions()).extracting(TextSpan::text)
                                 .containsExactly("Trump", "his");
                     }),
@@ -632,8 +633,9 @@ class ActorExtractorTest {
         assertThat(witkoff.name()).isEqualTo("Steve Witkoff");
         // no title word names his country; the only country the sentence names (through Trump) is his
         f.is(witkoff, PERSON, "USA", "GOV", "USAGOV", "special envoy");
-        assertThat(witkoff.mentions()).containsExactly(new TextSpan(30, 43, "Steve Witkoff"), span(t, "Witkoff", 44),
-                span(t, "he", t.indexOf("and he")));
+        // the appositive role names him too; "his" before it is Trump's
+        assertThat(witkoff.mentions()).containsExactly(span(t, "special envoy", 0),
+                new TextSpan(30, 43, "Steve Witkoff"), span(t, "Witkoff", 44), span(t, "he", t.indexOf("and he")));
         assertThat(trump.mentions()).containsExactly(new TextSpan(0, 5, "Trump"), new TextSpan(11, 14, "his"));
         assertThat(f.actors()).as("St. Petersburg after 'to' is a place, not an actor").hasSize(2);
     }
@@ -820,5 +822,48 @@ class ActorExtractorTest {
         Actor trump = f.mentioning("Trump");
         assertThat(trump.mentions()).extracting(TextSpan::text).containsExactly("Trump", "He", "he");
         assertThat(harris.mentions()).extracting(TextSpan::text).containsExactly("Kamala Harris", "her", "She");
+    }
+
+    @Test
+    void aTitledPersonIsOfTheOneCountryNamedBeforeHimWhenTheSentenceNamesMore() {
+        Found f = Found.of("An/DT Argentine/NNP judge/NN has/VBZ ordered/VBN former/JJ president/NN "
+                + "Carlos/NNP/PERSON Menem/NNP/PERSON to/TO appear/VB over/IN arms/NNS sales/NNS to/IN "
+                + "Croatia/NNP/LOCATION and/CC Ecuador/NNP/LOCATION ~./.");
+        f.is(f.mentioning("Carlos Menem"), PERSON, "ARG", "GOV", ANY, ANY);
+        // two countries before him: whose he is stays open
+        Found two = Found.of("Croatia/NNP/LOCATION and/CC Ecuador/NNP/LOCATION asked/VBD former/JJ president/NN "
+                + "Carlos/NNP/PERSON Menem/NNP/PERSON to/TO testify/VB ~./.");
+        assertThat(two.mentioning("Carlos Menem").country()).isNull();
+    }
+
+    @Test
+    void anAppositiveRoleBeforeTheNameIsAMentionOfThePersonAndAnIgoOfficialTakesNoCountryFromTheSentence() {
+        Found f = Found.of("The/DT delegation/NN was/VBD endorsed/VBN by/IN the/DT EU/NNP/ORGANIZATION high/JJ "
+                + "representative/NN ~,/, Federica/NNP/PERSON Mogherini/NNP/PERSON ~,/, in/IN Syria/NNP/LOCATION ~./.");
+        Actor mogherini = f.mentioning("Federica Mogherini");
+        f.is(mogherini, PERSON, null, "IGO", ANY, ANY);
+        assertThat(mogherini.mentions()).extracting(TextSpan::text)
+                .containsExactly("the EU high representative", "Federica Mogherini");
+    }
+
+    @Test
+    void aPersonNamedByARoleBeforeACommaAndThenByNameIsOnePersonWithTheRolesCountry() {
+        Found f = Found.of("Turkey/NNP/LOCATION ~'s/POS detention/NN of/IN a/DT US/NNP/LOCATION citizen/NN ~,/, "
+                + "the/DT pastor/NN Andrew/NNP/PERSON Brunson/NNP/PERSON ~,/, ended/VBD ~./.");
+        Actor brunson = f.mentioning("Andrew Brunson");
+        f.is(brunson, PERSON, "USA", "REL", ANY, "pastor");
+        assertThat(brunson.mentions()).extracting(TextSpan::text).containsExactly("US citizen", "Andrew Brunson");
+        assertThat(f.actors()).noneMatch(a -> a != brunson && a.mentions().stream()
+                .anyMatch(m -> m.text().contains("citizen")));
+    }
+
+    @Test
+    void aGovernmentFirstNamedByItsMembersTakesItsOwnNameWhenItAppears() {
+        Found f = Found.of("Iraqi/JJ politicians/NNS criticised/VBD the/DT plan/NN ~./. || The/DT US/NNP/LOCATION "
+                + "is/VBZ in/IN talks/NNS with/IN Baghdad/NNP/LOCATION ~./.");
+        Actor gov = f.mentioning("Baghdad");
+        assertThat(gov).isSameAs(f.mentioning("Iraqi politicians"));
+        assertThat(gov.name()).isEqualTo("Baghdad");
+        f.is(gov, ANY_KIND, "IRQ", "GOV", ANY, ANY);
     }
 }
