@@ -67,6 +67,10 @@ public final class ActorExtractor {
             "southeastern", "southwest", "southwestern", "neighbouring", "neighboring", "occupied", "rural");
     /** sectors of a state's agents, who often act abroad: their country is never guessed from the sentence */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO");
+    /** modifiers that tie a body to one country's politics: "the opposition newspaper", "the state-run daily" */
+    private static final Set<String> DOMESTIC_MODIFIERS = Set.of("opposition", "ruling", "state", "state-run",
+            "state-owned", "state-controlled", "government", "pro-government", "government-run", "official", "local",
+            "provincial", "regional", "national", "pro-opposition", "party");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "dame", "lord", "lady");
 
@@ -273,6 +277,19 @@ public final class ActorExtractor {
                 i = j;
             } else {
                 i++;
+            }
+        }
+        // 3b. "the opposition newspaper La Prensa", "the Croatian daily Jutarnji List": a noun saying what kind of
+        // body a name is, right before it, is part of how the text names it
+        for (int i = 0; i < n; i++) {
+            Span sp = spans[i];
+            if (sp != null && sp.start == i && sp.type == SpanType.ORGANIZATION) {
+                Span described = withDescriptor(toks, lower, spans, sp);
+                if (described != sp) {
+                    clear(spans, sp);
+                    mark(spans, described);
+                    i = described.end - 1;
+                }
             }
         }
         // 4. a country word followed by a group or body noun: "Russian forces", "U.S. officials"
@@ -579,6 +596,61 @@ public final class ActorExtractor {
     }
 
     /**
+     * An organization's span widened over a noun of what kind of body it is right before it ("the opposition
+     * newspaper La Prensa", "the rights group X"), with the sector the noun gives and the country of a nationality
+     * word before the noun ("the Croatian daily ..."); the span itself when no such noun precedes it. A body no
+     * table knows that is so introduced is one the sentence is about: it may take the sentence's one country (5e).
+     */
+    /** The text of tokens [i, j) as the article writes it. */
+    private static String text(List<Token> toks, int i, int j) {
+        StringBuilder b = new StringBuilder(toks.get(i).word());
+        for (int k = i + 1; k < j; k++) {
+            b.append(toks.get(k).start() > toks.get(k - 1).end() ? " " : "").append(toks.get(k).word());
+        }
+        return b.toString();
+    }
+
+    private Span withDescriptor(List<Token> toks, List<String> lower, Span[] spans, Span org) {
+        RoleMatch rm = roleEndingAt(lower, org.start);
+        if (rm == null || rm.role().kind() != ActorKind.ORGANIZATION || anyMarked(spans, rm.start(), org.start)) {
+            return org;
+        }
+        for (int k = rm.start(); k < org.start; k++) {
+            if (startsUpper(toks.get(k).word()) || !toks.get(k).posStartsWith("NN")) {
+                return org; // "Labour Party" is a name, not a descriptor; "party" must be a common noun here
+            }
+        }
+        int left = rm.start();
+        // one or two modifiers before the noun ("opposition newspaper", "state-run daily")
+        for (int m = 0; m < 2 && left > 0 && spans[left - 1] == null && !startsUpper(toks.get(left - 1).word())
+                && (toks.get(left - 1).posStartsWith("NN") || toks.get(left - 1).posStartsWith("JJ")
+                || toks.get(left - 1).posStartsWith("VBN")); m++) {
+            left--;
+        }
+        Span nationality = left > 0 ? spans[left - 1] : null;
+        boolean national = nationality != null && nationality.end == left && nationality.type == SpanType.DEMONYM;
+        Span out = new Span(SpanType.ORGANIZATION, national ? nationality.start : left, org.end);
+        out.name = org.name;
+        out.country = org.country != null ? org.country : national ? nationality.country : null;
+        out.sector = org.sector != null ? org.sector : rm.role().sector();
+        out.code = org.code;
+        out.kind = ActorKind.ORGANIZATION;
+        out.partisan = org.partisan;
+        // a newspaper or a firm may be anyone's ("the newspaper El Heraldo said ... U.S. deploys"); an opposition
+        // paper, a state agency or a party belongs to the politics of the country the sentence is about
+        boolean domestic = STATE_SECTORS.contains(out.sector) || "PTY".equals(out.sector) || "OPP".equals(out.sector);
+        for (int k = left; k < org.start && !domestic; k++) {
+            domestic = DOMESTIC_MODIFIERS.contains(lower.get(k));
+        }
+        out.described = domestic && org.code == null && out.country == null;
+        out.ownName = text(toks, org.start, org.end);
+        if (national) {
+            clear(spans, nationality);
+        }
+        return out;
+    }
+
+    /**
      * "French and Egyptian warships", "US and British forces", "Senior Hungarian and Romanian officials": the
      * nationality words are coordinated on one group noun, so each names its own group of that kind. The word
      * before the "and"/"or" (and before any comma-separated ones ahead of it) becomes a group of the same sector
@@ -645,7 +717,7 @@ public final class ActorExtractor {
             boolean placelessPerson = sp.type == SpanType.PERSON && sp.country == null && sp.possessor == null
                     && (sp.titleFrom >= 0 || sp.sector != null);
             boolean defaultBody = sp.type == SpanType.GOVERNMENT && sp.contextual;
-            boolean placelessParty = sp.partisan && sp.country == null;
+            boolean placelessParty = (sp.partisan || sp.described) && sp.country == null;
             if (!placelessGroup && !placelessPerson && !defaultBody && !placelessParty) {
                 continue;
             }
@@ -1196,6 +1268,10 @@ public final class ActorExtractor {
         boolean anaphoric;
         /** an organization nobody lists whose name says it is a party or movement ("... Front") */
         boolean partisan;
+        /** a body no table knows, named after a noun of its kind ("the opposition newspaper La Prensa") */
+        boolean described;
+        /** for such a body: its name without that noun, which names the actor */
+        String ownName;
         /** a capital read as a place after a preposition ("curfew in Algiers") */
         boolean locative;
         /** a body whose country is only a default that the words around it may override */
@@ -1484,7 +1560,7 @@ public final class ActorExtractor {
                     kind = ActorKind.ORGANIZATION;
                 }
                 a = new ActorBuilder(key, kind);
-                a.name = mention.text();
+                a.name = sp.ownName != null ? sp.ownName : mention.text();
                 a.country = sp.country;
                 a.sector = sp.sector;
                 a.code = sp.code;

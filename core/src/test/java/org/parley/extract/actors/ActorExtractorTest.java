@@ -866,4 +866,21 @@ class ActorExtractorTest {
         assertThat(gov.name()).isEqualTo("Baghdad");
         f.is(gov, ANY_KIND, "IRQ", "GOV", ANY, ANY);
     }
+
+    @Test
+    void aNounOfWhatKindOfBodyANameIsIsPartOfItsMentionAndADomesticOneIsOfTheSentencesCountry() {
+        Found f = Found.of("Nicaragua/NNP/LOCATION ~'s/POS government/NN ordered/VBD the/DT opposition/NN newspaper/NN "
+                + "La/NNP/ORGANIZATION Prensa/NNP/ORGANIZATION to/TO suspend/VB publication/NN ~./.");
+        Actor prensa = f.mentioning("opposition newspaper La Prensa");
+        assertThat(prensa.name()).isEqualTo("La Prensa");
+        f.is(prensa, ORGANIZATION, "NIC", "MED", ANY, null);
+        // a plain newspaper may be anyone's: the country it writes about is not its own
+        Found plain = Found.of("The/DT newspaper/NN El/NNP/ORGANIZATION Heraldo/NNP/ORGANIZATION said/VBD "
+                + "U.S./NNP/LOCATION troops/NNS were/VBD tin/NN soldiers/NNS ~./.");
+        plain.is(plain.mentioning("newspaper El Heraldo"), ORGANIZATION, null, "MED", ANY, null);
+        // a nationality before the noun says whose
+        Found national = Found.of("The/DT Croatian/JJ newspaper/NN Vecernji/NNP/ORGANIZATION List/NNP/ORGANIZATION "
+                + "reported/VBD it/PRP ~./.");
+        national.is(national.mentioning("Croatian newspaper Vecernji List"), ORGANIZATION, "HRV", "MED", ANY, null);
+    }
 }
