@@ -139,6 +139,7 @@ public final class ActorExtractor {
         state.applyUserDictionary();
         state.linkRoleMentions();
         state.resolvePronouns(pronouns);
+        state.resolveBodyPronouns();
         return state.build();
     }
 
@@ -277,6 +278,18 @@ public final class ActorExtractor {
                 i = j;
             } else {
                 i++;
+            }
+        }
+        // 3a. "the Syrian Negotiations Commission ... the SNC": the initials of a body the article has named in full
+        // are that body, even where NER missed them
+        for (int i = 0; i < n; i++) {
+            String w = toks.get(i).word();
+            if (spans[i] == null && "NNP".equals(toks.get(i).pos()) && isAbbreviation(w) && w.length() <= 6
+                    && state.hasOrganizationWithInitials(w.replace(".", ""))) {
+                Span sp = new Span(SpanType.ORGANIZATION, i, i + 1);
+                sp.name = w;
+                sp.kind = ActorKind.ORGANIZATION;
+                mark(spans, sp);
             }
         }
         // 3b. "the opposition newspaper La Prensa", "the Croatian daily Jutarnji List": a noun saying what kind of
@@ -587,6 +600,34 @@ public final class ActorExtractor {
             }
         }
         state.sentenceStarts.add(s.start());
+        for (var d : s.dependencies()) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                state.modifierEnds.add(toks.get(d.dependent()).end());
+            }
+        }
+        // "Turkey ... had been urging it to attend": "it" as the object of a verb that makes it the doer of the
+        // verb's complement is a body or a state; it stands for the one named last before it, not the clause's
+        // own subject. Other uses of "it" ("it is unclear", "made it clear") name nothing and are left alone.
+        for (var d : s.dependencies()) {
+            if (!d.relation().equals("obj") || d.governor() < 0 || !"it".equals(lower.get(d.dependent()))
+                    || !toks.get(d.dependent()).posStartsWith("PRP")) {
+                continue;
+            }
+            boolean controlled = false;
+            int subject = -1;
+            for (var e : s.dependencies()) {
+                if (e.relation().equals("nsubj:xsubj") && e.dependent() == d.dependent()) {
+                    controlled = true;
+                }
+                if (e.governor() == d.governor() && e.relation().startsWith("nsubj")) {
+                    subject = toks.get(e.dependent()).start();
+                }
+            }
+            if (controlled && toks.get(d.governor()).posStartsWith("VB")) {
+                Token t = toks.get(d.dependent());
+                state.bodyPronouns.add(new PendingBodyPronoun(TextSpan.of(text, t.start(), t.end()), s.index(), subject));
+            }
+        }
         for (Token t : toks) {
             String w = t.word().toLowerCase(Locale.ROOT);
             if ((MALE.contains(w) || FEMALE.contains(w)) && t.posStartsWith("PRP")) {
@@ -1346,6 +1387,10 @@ public final class ActorExtractor {
     record PendingPronoun(TextSpan span, boolean male, int sentence) {
     }
 
+    /** An "it" that stands for a body or a state; {@code subjectOffset} is where its clause's subject starts (-1). */
+    record PendingBodyPronoun(TextSpan span, int sentence, int subjectOffset) {
+    }
+
     // ---------------------------------------------------------------- the article's actors being built
 
     /** One actor being assembled from its mentions. */
@@ -1579,6 +1624,9 @@ public final class ActorExtractor {
             a.lastMention = mention.start();
             if (!sp.tentative) {
                 a.tentative = false;
+                if (a.kind == ActorKind.ORGANIZATION || a.kind == ActorKind.COUNTRY) {
+                    bodyMentions.add(Map.entry(mention, a));
+                }
             }
             if (sp.country != null) {
                 countriesSeen.add(sp.country);
@@ -1611,6 +1659,45 @@ public final class ActorExtractor {
                 return "G:" + sp.country + ":GOV";
             }
             return "Q:" + sp.country + ":" + (sp.sector == null ? sp.head : sp.sector);
+        }
+
+        /** Whether an organization named so far has these initials ("SNC" for "Syrian Negotiations Commission"). */
+        boolean hasOrganizationWithInitials(String acronym) {
+            for (ActorBuilder a : byKey.values()) {
+                if (a.kind == ActorKind.ORGANIZATION && a.key.startsWith("O:") && a.name != null
+                        && a.name.split("[\\s-]+").length >= 2 && acronym.equals(initials(a.name))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** end offsets of tokens that modify a noun ("Democratic" in "Democratic nominee"): no actor in themselves */
+        final Set<Integer> modifierEnds = new java.util.HashSet<>();
+
+        /** "it" pronouns to resolve to a body or a state */
+        final List<PendingBodyPronoun> bodyPronouns = new ArrayList<>();
+        /** mentions of bodies and states, in text order */
+        private final List<Map.Entry<TextSpan, ActorBuilder>> bodyMentions = new ArrayList<>();
+
+        /** Each "it" to the body or state named last before it in its sentence or the one before, not its subject. */
+        void resolveBodyPronouns() {
+            for (PendingBodyPronoun p : bodyPronouns) {
+                ActorBuilder best = null;
+                int bestStart = -1;
+                for (Map.Entry<TextSpan, ActorBuilder> e : bodyMentions) {
+                    TextSpan m = e.getKey();
+                    boolean subject = p.subjectOffset() >= m.start() && p.subjectOffset() < m.end();
+                    if (m.end() <= p.span().start() && m.start() > bestStart && !subject
+                            && !modifierEnds.contains(m.end()) && sentenceOf(m.start()) >= p.sentence() - 1) {
+                        best = e.getValue();
+                        bestStart = m.start();
+                    }
+                }
+                if (best != null) {
+                    best.mentions.add(p.span());
+                }
+            }
         }
 
         void resolvePronouns(List<PendingPronoun> pronouns) {

@@ -883,4 +883,38 @@ class ActorExtractorTest {
                 + "reported/VBD it/PRP ~./.");
         national.is(national.mentioning("Croatian newspaper Vecernji List"), ORGANIZATION, "HRV", "MED", ANY, null);
     }
+
+    /** A tagged article whose sentence {@code index} is given these enhanced++ edges ("relation governor dependent"). */
+    private static AnnotatedArticle withEdges(String tagged, int index, String edges) {
+        AnnotatedArticle a = TaggedText.article(tagged);
+        List<org.parley.annotate.Sentence> sentences = new ArrayList<>(a.sentences());
+        org.parley.annotate.Sentence s = sentences.get(index);
+        List<org.parley.annotate.Dependency> deps = new ArrayList<>();
+        for (String e : edges.split(",")) {
+            String[] f = e.trim().split(" +");
+            deps.add(new org.parley.annotate.Dependency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+        }
+        sentences.set(index, new org.parley.annotate.Sentence(s.index(), s.start(), s.end(), s.tokens(), deps, true));
+        return new AnnotatedArticle(a.article(), sentences, a.times());
+    }
+
+    @Test
+    void initialsOfABodyNamedInFullAreItAndAnItUrgedToActIsTheBodyNamedLastNotTheSubject() {
+        String tagged = "The/DT Syrian/NNP/ORGANIZATION Negotiations/NNP/ORGANIZATION Commission/NNP/ORGANIZATION "
+                + "boycotted/VBD the/DT talks/NNS ~./. || Turkey/NNP/LOCATION ~,/, which/WDT sponsors/VBZ "
+                + "the/DT SNC/NNP ~,/, had/VBD urged/VBN it/PRP to/TO attend/VB ~./.";
+        // Turkey-0 ,-1 which-2 sponsors-3 the-4 SNC-5 ,-6 had-7 urged-8 it-9 to-10 attend-11 .-12
+        Found f = new Found(TaggedText.article(tagged).text(), extractor.extract(withEdges(tagged, 1,
+                "root -1 8, nsubj 8 0, acl:relcl 0 3, nsubj 3 0, det 5 4, obj 3 5, aux 8 7, obj 8 9, "
+                + "nsubj:xsubj 11 9, mark 11 10, xcomp 8 11")));
+        Actor snc = f.mentioning("Syrian Negotiations Commission");
+        assertThat(snc.mentions()).extracting(TextSpan::text).containsExactly("Syrian Negotiations Commission", "SNC",
+                "it");
+        // "it" that does no act of a complement ("made it clear") is left alone
+        String plain = "The/DT Syrian/NNP/ORGANIZATION Negotiations/NNP/ORGANIZATION Commission/NNP/ORGANIZATION "
+                + "made/VBD it/PRP clear/JJ ~./.";
+        Found g = new Found(TaggedText.article(plain).text(), extractor.extract(withEdges(plain, 0,
+                "root -1 4, nsubj 4 3, obj 4 5, xcomp 4 6")));
+        g.noActorAt("it");
+    }
 }
