@@ -67,6 +67,10 @@ public final class ActorExtractor {
             "southeastern", "southwest", "southwestern", "neighbouring", "neighboring", "occupied", "rural");
     /** sectors of a state's agents, who often act abroad: their country is never guessed from the sentence */
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO");
+    /** modifiers that tie a body to one country's politics: "the opposition newspaper", "the state-run daily" */
+    private static final Set<String> DOMESTIC_MODIFIERS = Set.of("opposition", "ruling", "state", "state-run",
+            "state-owned", "state-controlled", "government", "pro-government", "government-run", "official", "local",
+            "provincial", "regional", "national", "pro-opposition", "party");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "dame", "lord", "lady");
 
@@ -135,6 +139,7 @@ public final class ActorExtractor {
         state.applyUserDictionary();
         state.linkRoleMentions();
         state.resolvePronouns(pronouns);
+        state.resolveBodyPronouns();
         return state.build();
     }
 
@@ -264,7 +269,7 @@ public final class ActorExtractor {
                     }
                     if (sp.sector == null && PARTY_HEADS.contains(lower.get(j - 1))) {
                         // "Islamic Salvation Front", "National Resistance Movement": a party or movement nobody
-                        // lists; it is a party of the country the sentence is about (5d)
+                        // lists; it is a party of the country the sentence is about (5e)
                         sp.sector = "PTY";
                         sp.partisan = true;
                     }
@@ -273,6 +278,31 @@ public final class ActorExtractor {
                 i = j;
             } else {
                 i++;
+            }
+        }
+        // 3a. "the Syrian Negotiations Commission ... the SNC": the initials of a body the article has named in full
+        // are that body, even where NER missed them
+        for (int i = 0; i < n; i++) {
+            String w = toks.get(i).word();
+            if (spans[i] == null && "NNP".equals(toks.get(i).pos()) && isAbbreviation(w) && w.length() <= 6
+                    && state.hasOrganizationWithInitials(w.replace(".", ""))) {
+                Span sp = new Span(SpanType.ORGANIZATION, i, i + 1);
+                sp.name = w;
+                sp.kind = ActorKind.ORGANIZATION;
+                mark(spans, sp);
+            }
+        }
+        // 3b. "the opposition newspaper La Prensa", "the Croatian daily Jutarnji List": a noun saying what kind of
+        // body a name is, right before it, is part of how the text names it
+        for (int i = 0; i < n; i++) {
+            Span sp = spans[i];
+            if (sp != null && sp.start == i && sp.type == SpanType.ORGANIZATION) {
+                Span described = withDescriptor(toks, lower, spans, sp);
+                if (described != sp) {
+                    clear(spans, sp);
+                    mark(spans, described);
+                    i = described.end - 1;
+                }
             }
         }
         // 4. a country word followed by a group or body noun: "Russian forces", "U.S. officials"
@@ -483,7 +513,34 @@ public final class ActorExtractor {
             mark(spans, g);
             i = end - 1;
         }
-        // 5d. groups and titled people whose own words name no country take the one the sentence names
+        // 5d. "a US citizen, the pastor Andrew Brunson": a person named by a role before a comma and then by
+        // name is one person; what the role says of country and sector fills what the name's own title left open
+        for (int i = 0; i < n; i++) {
+            Span p = spans[i];
+            if (p == null || p.start != i || p.type != SpanType.PERSON) {
+                continue;
+            }
+            int left = p.titleFrom >= 0 ? Math.min(p.titleFrom, p.start) : p.start;
+            while (left > 0 && INDEFINITE.contains(lower.get(left - 1)) || left > 0 && "the".equals(lower.get(left - 1))) {
+                left--;
+            }
+            Span role = left >= 2 && ",".equals(lower.get(left - 1)) ? spans[left - 2] : null;
+            boolean roleNamed = role != null && (role.type == SpanType.ROLE && !role.anaphoric
+                    || role.type == SpanType.GROUP && role.kind == ActorKind.PERSON && role.leaderWords == null);
+            if (!roleNamed || role.end != left - 1) {
+                continue;
+            }
+            if (p.country == null) {
+                p.country = role.country;
+            }
+            if (p.sector == null) {
+                p.sector = role.sector;
+            }
+            p.aliasFrom = role.start;
+            p.aliasTo = role.end;
+            clear(spans, role);
+        }
+        // 5e. groups and titled people whose own words name no country take the one the sentence names
         placeByContext(toks, lower, spans, date, state);
         // 6. emit mentions
         for (int i = 0; i < n; i++) {
@@ -494,7 +551,13 @@ public final class ActorExtractor {
             int start = toks.get(sp.start).start();
             int end = toks.get(sp.end - 1).end();
             switch (sp.type) {
-                case PERSON -> state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
+                case PERSON -> {
+                    state.addPerson(TextSpan.of(text, start, end), nameWords(toks, sp), sp, s.index());
+                    if (sp.aliasFrom >= 0) {
+                        state.addAlias(TextSpan.of(text, toks.get(sp.aliasFrom).start(),
+                                toks.get(sp.aliasTo - 1).end()), sp.resolved);
+                    }
+                }
                 case COUNTRY, GOVERNMENT, ORGANIZATION, GROUP -> state.addOther(TextSpan.of(text, start, end), sp);
                 case ROLE -> state.addRoleMention(TextSpan.of(text, start, end), sp, s.index());
                 case PLACE -> {
@@ -521,19 +584,111 @@ public final class ActorExtractor {
             }
         }
         // 7. subjects (for pronoun salience) and pronouns to resolve once all names are known
+        Set<Integer> relativeClauses = new java.util.HashSet<>();
         for (var d : s.dependencies()) {
-            // "according to X" names who holds the floor as much as a subject does
-            if (d.relation().startsWith("nsubj") || d.relation().startsWith("obl:according")) {
+            if (d.relation().equals("acl:relcl")) {
+                relativeClauses.add(d.dependent());
+            }
+        }
+        for (var d : s.dependencies()) {
+            // "according to X" names who holds the floor as much as a subject does; the subject of a relative
+            // clause ("the French president, Emmanuel Macron, who has said ...") is a side remark's, not the
+            // sentence's
+            if (d.relation().startsWith("nsubj") && !relativeClauses.contains(d.governor())
+                    || d.relation().startsWith("obl:according")) {
                 state.subjectTokens.add(toks.get(d.dependent()).start());
             }
         }
         state.sentenceStarts.add(s.start());
+        for (var d : s.dependencies()) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                state.modifierEnds.add(toks.get(d.dependent()).end());
+            }
+        }
+        // "Turkey ... had been urging it to attend": "it" as the object of a verb that makes it the doer of the
+        // verb's complement is a body or a state; it stands for the one named last before it, not the clause's
+        // own subject. Other uses of "it" ("it is unclear", "made it clear") name nothing and are left alone.
+        for (var d : s.dependencies()) {
+            if (!d.relation().equals("obj") || d.governor() < 0 || !"it".equals(lower.get(d.dependent()))
+                    || !toks.get(d.dependent()).posStartsWith("PRP")) {
+                continue;
+            }
+            boolean controlled = false;
+            int subject = -1;
+            for (var e : s.dependencies()) {
+                if (e.relation().equals("nsubj:xsubj") && e.dependent() == d.dependent()) {
+                    controlled = true;
+                }
+                if (e.governor() == d.governor() && e.relation().startsWith("nsubj")) {
+                    subject = toks.get(e.dependent()).start();
+                }
+            }
+            if (controlled && toks.get(d.governor()).posStartsWith("VB")) {
+                Token t = toks.get(d.dependent());
+                state.bodyPronouns.add(new PendingBodyPronoun(TextSpan.of(text, t.start(), t.end()), s.index(), subject));
+            }
+        }
         for (Token t : toks) {
             String w = t.word().toLowerCase(Locale.ROOT);
             if ((MALE.contains(w) || FEMALE.contains(w)) && t.posStartsWith("PRP")) {
                 pronouns.add(new PendingPronoun(TextSpan.of(text, t.start(), t.end()), MALE.contains(w), s.index()));
             }
         }
+    }
+
+    /**
+     * An organization's span widened over a noun of what kind of body it is right before it ("the opposition
+     * newspaper La Prensa", "the rights group X"), with the sector the noun gives and the country of a nationality
+     * word before the noun ("the Croatian daily ..."); the span itself when no such noun precedes it. A body no
+     * table knows that is so introduced is one the sentence is about: it may take the sentence's one country (5e).
+     */
+    /** The text of tokens [i, j) as the article writes it. */
+    private static String text(List<Token> toks, int i, int j) {
+        StringBuilder b = new StringBuilder(toks.get(i).word());
+        for (int k = i + 1; k < j; k++) {
+            b.append(toks.get(k).start() > toks.get(k - 1).end() ? " " : "").append(toks.get(k).word());
+        }
+        return b.toString();
+    }
+
+    private Span withDescriptor(List<Token> toks, List<String> lower, Span[] spans, Span org) {
+        RoleMatch rm = roleEndingAt(lower, org.start);
+        if (rm == null || rm.role().kind() != ActorKind.ORGANIZATION || anyMarked(spans, rm.start(), org.start)) {
+            return org;
+        }
+        for (int k = rm.start(); k < org.start; k++) {
+            if (startsUpper(toks.get(k).word()) || !toks.get(k).posStartsWith("NN")) {
+                return org; // "Labour Party" is a name, not a descriptor; "party" must be a common noun here
+            }
+        }
+        int left = rm.start();
+        // one or two modifiers before the noun ("opposition newspaper", "state-run daily")
+        for (int m = 0; m < 2 && left > 0 && spans[left - 1] == null && !startsUpper(toks.get(left - 1).word())
+                && (toks.get(left - 1).posStartsWith("NN") || toks.get(left - 1).posStartsWith("JJ")
+                || toks.get(left - 1).posStartsWith("VBN")); m++) {
+            left--;
+        }
+        Span nationality = left > 0 ? spans[left - 1] : null;
+        boolean national = nationality != null && nationality.end == left && nationality.type == SpanType.DEMONYM;
+        Span out = new Span(SpanType.ORGANIZATION, national ? nationality.start : left, org.end);
+        out.name = org.name;
+        out.country = org.country != null ? org.country : national ? nationality.country : null;
+        out.sector = org.sector != null ? org.sector : rm.role().sector();
+        out.code = org.code;
+        out.kind = ActorKind.ORGANIZATION;
+        out.partisan = org.partisan;
+        // a newspaper or a firm may be anyone's ("the newspaper El Heraldo said ... U.S. deploys"); an opposition
+        // paper, a state agency or a party belongs to the politics of the country the sentence is about
+        boolean domestic = STATE_SECTORS.contains(out.sector) || "PTY".equals(out.sector) || "OPP".equals(out.sector);
+        for (int k = left; k < org.start && !domestic; k++) {
+            domestic = DOMESTIC_MODIFIERS.contains(lower.get(k));
+        }
+        out.described = domestic && org.code == null && out.country == null;
+        out.ownName = text(toks, org.start, org.end);
+        if (national) {
+            clear(spans, nationality);
+        }
+        return out;
     }
 
     /**
@@ -603,7 +758,7 @@ public final class ActorExtractor {
             boolean placelessPerson = sp.type == SpanType.PERSON && sp.country == null && sp.possessor == null
                     && (sp.titleFrom >= 0 || sp.sector != null);
             boolean defaultBody = sp.type == SpanType.GOVERNMENT && sp.contextual;
-            boolean placelessParty = sp.partisan && sp.country == null;
+            boolean placelessParty = (sp.partisan || sp.described) && sp.country == null;
             if (!placelessGroup && !placelessPerson && !defaultBody && !placelessParty) {
                 continue;
             }
@@ -613,6 +768,13 @@ public final class ActorExtractor {
                 continue;
             }
             Set<String> others = countriesNamed(spans, toks, date, sp);
+            if (others.size() > 1 && placelessPerson && sp.titleFrom >= 0) {
+                // "An Argentine judge has ordered former president Carlos Menem to appear in an investigation of
+                // arms sales to Croatia and Ecuador": a titled person is of the country named before him in the
+                // sentence when that is one; the ones after are most often what the clause is about
+                others = countriesNamed(spans, toks, date, sp);
+                others.retainAll(countriesBefore(spans, toks, date, sp.start));
+            }
             if (others.size() != 1) {
                 continue;
             }
@@ -625,6 +787,17 @@ public final class ActorExtractor {
                 sp.country = only; // "the Supreme Court" in an article about Ivory Coast alone
             }
         }
+    }
+
+    /** The countries the recognised spans before token {@code end} name. */
+    private Set<String> countriesBefore(Span[] spans, List<Token> toks, LocalDate date, int end) {
+        Span[] before = new Span[spans.length];
+        for (int i = 0; i < end; i++) {
+            if (spans[i] != null && spans[i].end <= end) {
+                before[i] = spans[i];
+            }
+        }
+        return countriesNamed(before, toks, date, null);
     }
 
     /** The countries the recognised spans of a sentence name, other than {@code exclude}'s, in text order. */
@@ -874,6 +1047,20 @@ public final class ActorExtractor {
         }
         if (parts.roleStart < 0 && appositivePre) {
             parts = new TitleParts();
+        } else if (appositivePre && parts.leftEdge >= 0 && parts.leftEdge < boundary) {
+            // "the EU high representative, Federica Mogherini": the words before the comma name her too, so a
+            // clause whose word for her is "representative" finds her. A possessor is someone else ("his special
+            // envoy", "Turkey's foreign minister"): the alias starts after it
+            int from = parts.leftEdge;
+            for (int k = parts.leftEdge; k < boundary; k++) {
+                if (isPossessive(toks.get(k)) || "PRP$".equals(toks.get(k).pos())) {
+                    from = k + 1;
+                }
+            }
+            if (from < boundary) {
+                person.aliasFrom = from;
+                person.aliasTo = boundary;
+            }
         }
         if (parts.roleStart < 0) {
             // "Barham Salih, Iraq's president," : an appositive after the name
@@ -985,6 +1172,7 @@ public final class ActorExtractor {
             }
             break;
         }
+        parts.leftEdge = boundary;
     }
 
     /**
@@ -1121,6 +1309,10 @@ public final class ActorExtractor {
         boolean anaphoric;
         /** an organization nobody lists whose name says it is a party or movement ("... Front") */
         boolean partisan;
+        /** a body no table knows, named after a noun of its kind ("the opposition newspaper La Prensa") */
+        boolean described;
+        /** for such a body: its name without that noun, which names the actor */
+        String ownName;
         /** a capital read as a place after a preposition ("curfew in Algiers") */
         boolean locative;
         /** a body whose country is only a default that the words around it may override */
@@ -1131,6 +1323,9 @@ public final class ActorExtractor {
         String placeCountry;
         int titleFrom = -1;
         int titleTo = -1;
+        /** for a person: tokens [aliasFrom, aliasTo) of an appositive that names him too ("a US citizen, ...") */
+        int aliasFrom = -1;
+        int aliasTo = -1;
         ActorBuilder resolved;
 
         Span(SpanType type, int start, int end) {
@@ -1151,6 +1346,8 @@ public final class ActorExtractor {
         String affiliationCode;
         boolean igo;
         Span possessor;
+        /** the first token the title words reach back to */
+        int leftEdge = -1;
 
         void addRole(Role role, int start, int end) {
             roleStart = roleStart < 0 ? start : Math.min(roleStart, start);
@@ -1190,6 +1387,10 @@ public final class ActorExtractor {
     record PendingPronoun(TextSpan span, boolean male, int sentence) {
     }
 
+    /** An "it" that stands for a body or a state; {@code subjectOffset} is where its clause's subject starts (-1). */
+    record PendingBodyPronoun(TextSpan span, int sentence, int subjectOffset) {
+    }
+
     // ---------------------------------------------------------------- the article's actors being built
 
     /** One actor being assembled from its mentions. */
@@ -1206,6 +1407,8 @@ public final class ActorExtractor {
         Boolean male;
         boolean tentative = true;
         String office;
+        /** a government first named by its members ("Iraqi officials"), not by its own name */
+        boolean namedByMembers;
         /** the country of the sentences that name this person when nothing else tells it */
         String contextCountry;
         final List<TextSpan> mentions = new ArrayList<>();
@@ -1274,6 +1477,14 @@ public final class ActorExtractor {
             person.mentions.add(mention);
             person.lastMention = mention.start();
             personMentions.add(Map.entry(mention, person));
+        }
+
+        /**
+         * Another phrase naming a person already added: an appositive beside the name. It is a mention for later
+         * stages, not a second sighting for pronouns: the name beside it already is one.
+         */
+        void addAlias(TextSpan mention, ActorBuilder person) {
+            person.mentions.add(mention);
         }
 
         /** The person these name words refer to: same surname and no conflicting first names; latest wins. */
@@ -1394,11 +1605,17 @@ public final class ActorExtractor {
                     kind = ActorKind.ORGANIZATION;
                 }
                 a = new ActorBuilder(key, kind);
-                a.name = sp.type == SpanType.COUNTRY ? mention.text() : mention.text();
+                a.name = sp.ownName != null ? sp.ownName : mention.text();
                 a.country = sp.country;
                 a.sector = sp.sector;
                 a.code = sp.code;
+                a.namedByMembers = sp.type == SpanType.GROUP && key.startsWith("G:");
                 byKey.put(key, a);
+            } else if (sp.type == SpanType.GOVERNMENT && !sp.tentative && a.namedByMembers) {
+                // "Iraqi politicians ... Baghdad": the government's own name (its seat, "the Iraqi government")
+                // names it better than the people who serve it
+                a.name = mention.text();
+                a.namedByMembers = false;
             } else if (sp.type == SpanType.COUNTRY && !sp.tentative
                     && (a.tentative || mention.text().length() > a.name.length())) {
                 a.name = mention.text(); // "United States" over "U.S.", "Syria" over "Syrian"
@@ -1407,6 +1624,9 @@ public final class ActorExtractor {
             a.lastMention = mention.start();
             if (!sp.tentative) {
                 a.tentative = false;
+                if (a.kind == ActorKind.ORGANIZATION || a.kind == ActorKind.COUNTRY) {
+                    bodyMentions.add(Map.entry(mention, a));
+                }
             }
             if (sp.country != null) {
                 countriesSeen.add(sp.country);
@@ -1439,6 +1659,45 @@ public final class ActorExtractor {
                 return "G:" + sp.country + ":GOV";
             }
             return "Q:" + sp.country + ":" + (sp.sector == null ? sp.head : sp.sector);
+        }
+
+        /** Whether an organization named so far has these initials ("SNC" for "Syrian Negotiations Commission"). */
+        boolean hasOrganizationWithInitials(String acronym) {
+            for (ActorBuilder a : byKey.values()) {
+                if (a.kind == ActorKind.ORGANIZATION && a.key.startsWith("O:") && a.name != null
+                        && a.name.split("[\\s-]+").length >= 2 && acronym.equals(initials(a.name))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** end offsets of tokens that modify a noun ("Democratic" in "Democratic nominee"): no actor in themselves */
+        final Set<Integer> modifierEnds = new java.util.HashSet<>();
+
+        /** "it" pronouns to resolve to a body or a state */
+        final List<PendingBodyPronoun> bodyPronouns = new ArrayList<>();
+        /** mentions of bodies and states, in text order */
+        private final List<Map.Entry<TextSpan, ActorBuilder>> bodyMentions = new ArrayList<>();
+
+        /** Each "it" to the body or state named last before it in its sentence or the one before, not its subject. */
+        void resolveBodyPronouns() {
+            for (PendingBodyPronoun p : bodyPronouns) {
+                ActorBuilder best = null;
+                int bestStart = -1;
+                for (Map.Entry<TextSpan, ActorBuilder> e : bodyMentions) {
+                    TextSpan m = e.getKey();
+                    boolean subject = p.subjectOffset() >= m.start() && p.subjectOffset() < m.end();
+                    if (m.end() <= p.span().start() && m.start() > bestStart && !subject
+                            && !modifierEnds.contains(m.end()) && sentenceOf(m.start()) >= p.sentence() - 1) {
+                        best = e.getValue();
+                        bestStart = m.start();
+                    }
+                }
+                if (best != null) {
+                    best.mentions.add(p.span());
+                }
+            }
         }
 
         void resolvePronouns(List<PendingPronoun> pronouns) {
@@ -1632,7 +1891,9 @@ public final class ActorExtractor {
             }
             // a titled person no knowledge places ("Vice-President Moody Awori") is of the country around him
             for (ActorBuilder p : people) {
-                if (p.country == null && p.contextCountry != null && byKey.containsKey(p.key)) {
+                // an official of an international body has no country, whatever the sentence names
+                boolean international = "IGO".equals(p.sector) || p.code != null && p.code.startsWith("IGO");
+                if (p.country == null && p.contextCountry != null && byKey.containsKey(p.key) && !international) {
                     p.country = p.contextCountry;
                 }
             }

@@ -273,7 +273,8 @@ class ActorExtractorTest {
                     + "they/PRP were/VBD productive/JJ ~./.",
                     f -> {
                         Actor w = f.mentioning("Steve Witkoff");
-                        assertThat(w.mentions()).extracting(TextSpan::text).containsExactly("Steve Witkoff", "Witkoff", "he");
+                        assertThat(w.mentions()).extracting(TextSpan::text)
+                                .containsExactly("special envoy", "Steve Witkoff", "Witkoff", "he");
                         assertThat(f.mentioning("Trump").mentions()).extracting(TextSpan::text)
                                 .containsExactly("Trump", "his");
                     }),
@@ -632,8 +633,9 @@ class ActorExtractorTest {
         assertThat(witkoff.name()).isEqualTo("Steve Witkoff");
         // no title word names his country; the only country the sentence names (through Trump) is his
         f.is(witkoff, PERSON, "USA", "GOV", "USAGOV", "special envoy");
-        assertThat(witkoff.mentions()).containsExactly(new TextSpan(30, 43, "Steve Witkoff"), span(t, "Witkoff", 44),
-                span(t, "he", t.indexOf("and he")));
+        // the appositive role names him too; "his" before it is Trump's
+        assertThat(witkoff.mentions()).containsExactly(span(t, "special envoy", 0),
+                new TextSpan(30, 43, "Steve Witkoff"), span(t, "Witkoff", 44), span(t, "he", t.indexOf("and he")));
         assertThat(trump.mentions()).containsExactly(new TextSpan(0, 5, "Trump"), new TextSpan(11, 14, "his"));
         assertThat(f.actors()).as("St. Petersburg after 'to' is a place, not an actor").hasSize(2);
     }
@@ -820,5 +822,99 @@ class ActorExtractorTest {
         Actor trump = f.mentioning("Trump");
         assertThat(trump.mentions()).extracting(TextSpan::text).containsExactly("Trump", "He", "he");
         assertThat(harris.mentions()).extracting(TextSpan::text).containsExactly("Kamala Harris", "her", "She");
+    }
+
+    @Test
+    void aTitledPersonIsOfTheOneCountryNamedBeforeHimWhenTheSentenceNamesMore() {
+        Found f = Found.of("An/DT Argentine/NNP judge/NN has/VBZ ordered/VBN former/JJ president/NN "
+                + "Carlos/NNP/PERSON Menem/NNP/PERSON to/TO appear/VB over/IN arms/NNS sales/NNS to/IN "
+                + "Croatia/NNP/LOCATION and/CC Ecuador/NNP/LOCATION ~./.");
+        f.is(f.mentioning("Carlos Menem"), PERSON, "ARG", "GOV", ANY, ANY);
+        // two countries before him: whose he is stays open
+        Found two = Found.of("Croatia/NNP/LOCATION and/CC Ecuador/NNP/LOCATION asked/VBD former/JJ president/NN "
+                + "Carlos/NNP/PERSON Menem/NNP/PERSON to/TO testify/VB ~./.");
+        assertThat(two.mentioning("Carlos Menem").country()).isNull();
+    }
+
+    @Test
+    void anAppositiveRoleBeforeTheNameIsAMentionOfThePersonAndAnIgoOfficialTakesNoCountryFromTheSentence() {
+        Found f = Found.of("The/DT delegation/NN was/VBD endorsed/VBN by/IN the/DT EU/NNP/ORGANIZATION high/JJ "
+                + "representative/NN ~,/, Federica/NNP/PERSON Mogherini/NNP/PERSON ~,/, in/IN Syria/NNP/LOCATION ~./.");
+        Actor mogherini = f.mentioning("Federica Mogherini");
+        f.is(mogherini, PERSON, null, "IGO", ANY, ANY);
+        assertThat(mogherini.mentions()).extracting(TextSpan::text)
+                .containsExactly("the EU high representative", "Federica Mogherini");
+    }
+
+    @Test
+    void aPersonNamedByARoleBeforeACommaAndThenByNameIsOnePersonWithTheRolesCountry() {
+        Found f = Found.of("Turkey/NNP/LOCATION ~'s/POS detention/NN of/IN a/DT US/NNP/LOCATION citizen/NN ~,/, "
+                + "the/DT pastor/NN Andrew/NNP/PERSON Brunson/NNP/PERSON ~,/, ended/VBD ~./.");
+        Actor brunson = f.mentioning("Andrew Brunson");
+        f.is(brunson, PERSON, "USA", "REL", ANY, "pastor");
+        assertThat(brunson.mentions()).extracting(TextSpan::text).containsExactly("US citizen", "Andrew Brunson");
+        assertThat(f.actors()).noneMatch(a -> a != brunson && a.mentions().stream()
+                .anyMatch(m -> m.text().contains("citizen")));
+    }
+
+    @Test
+    void aGovernmentFirstNamedByItsMembersTakesItsOwnNameWhenItAppears() {
+        Found f = Found.of("Iraqi/JJ politicians/NNS criticised/VBD the/DT plan/NN ~./. || The/DT US/NNP/LOCATION "
+                + "is/VBZ in/IN talks/NNS with/IN Baghdad/NNP/LOCATION ~./.");
+        Actor gov = f.mentioning("Baghdad");
+        assertThat(gov).isSameAs(f.mentioning("Iraqi politicians"));
+        assertThat(gov.name()).isEqualTo("Baghdad");
+        f.is(gov, ANY_KIND, "IRQ", "GOV", ANY, ANY);
+    }
+
+    @Test
+    void aNounOfWhatKindOfBodyANameIsIsPartOfItsMentionAndADomesticOneIsOfTheSentencesCountry() {
+        Found f = Found.of("Nicaragua/NNP/LOCATION ~'s/POS government/NN ordered/VBD the/DT opposition/NN newspaper/NN "
+                + "La/NNP/ORGANIZATION Prensa/NNP/ORGANIZATION to/TO suspend/VB publication/NN ~./.");
+        Actor prensa = f.mentioning("opposition newspaper La Prensa");
+        assertThat(prensa.name()).isEqualTo("La Prensa");
+        f.is(prensa, ORGANIZATION, "NIC", "MED", ANY, null);
+        // a plain newspaper may be anyone's: the country it writes about is not its own
+        Found plain = Found.of("The/DT newspaper/NN El/NNP/ORGANIZATION Heraldo/NNP/ORGANIZATION said/VBD "
+                + "U.S./NNP/LOCATION troops/NNS were/VBD tin/NN soldiers/NNS ~./.");
+        plain.is(plain.mentioning("newspaper El Heraldo"), ORGANIZATION, null, "MED", ANY, null);
+        // a nationality before the noun says whose
+        Found national = Found.of("The/DT Croatian/JJ newspaper/NN Vecernji/NNP/ORGANIZATION List/NNP/ORGANIZATION "
+                + "reported/VBD it/PRP ~./.");
+        national.is(national.mentioning("Croatian newspaper Vecernji List"), ORGANIZATION, "HRV", "MED", ANY, null);
+    }
+
+    /** A tagged article whose sentence {@code index} is given these enhanced++ edges ("relation governor dependent"). */
+    private static AnnotatedArticle withEdges(String tagged, int index, String edges) {
+        AnnotatedArticle a = TaggedText.article(tagged);
+        List<org.parley.annotate.Sentence> sentences = new ArrayList<>(a.sentences());
+        org.parley.annotate.Sentence s = sentences.get(index);
+        List<org.parley.annotate.Dependency> deps = new ArrayList<>();
+        for (String e : edges.split(",")) {
+            String[] f = e.trim().split(" +");
+            deps.add(new org.parley.annotate.Dependency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+        }
+        sentences.set(index, new org.parley.annotate.Sentence(s.index(), s.start(), s.end(), s.tokens(), deps, true));
+        return new AnnotatedArticle(a.article(), sentences, a.times());
+    }
+
+    @Test
+    void initialsOfABodyNamedInFullAreItAndAnItUrgedToActIsTheBodyNamedLastNotTheSubject() {
+        String tagged = "The/DT Syrian/NNP/ORGANIZATION Negotiations/NNP/ORGANIZATION Commission/NNP/ORGANIZATION "
+                + "boycotted/VBD the/DT talks/NNS ~./. || Turkey/NNP/LOCATION ~,/, which/WDT sponsors/VBZ "
+                + "the/DT SNC/NNP ~,/, had/VBD urged/VBN it/PRP to/TO attend/VB ~./.";
+        // Turkey-0 ,-1 which-2 sponsors-3 the-4 SNC-5 ,-6 had-7 urged-8 it-9 to-10 attend-11 .-12
+        Found f = new Found(TaggedText.article(tagged).text(), extractor.extract(withEdges(tagged, 1,
+                "root -1 8, nsubj 8 0, acl:relcl 0 3, nsubj 3 0, det 5 4, obj 3 5, aux 8 7, obj 8 9, "
+                + "nsubj:xsubj 11 9, mark 11 10, xcomp 8 11")));
+        Actor snc = f.mentioning("Syrian Negotiations Commission");
+        assertThat(snc.mentions()).extracting(TextSpan::text).containsExactly("Syrian Negotiations Commission", "SNC",
+                "it");
+        // "it" that does no act of a complement ("made it clear") is left alone
+        String plain = "The/DT Syrian/NNP/ORGANIZATION Negotiations/NNP/ORGANIZATION Commission/NNP/ORGANIZATION "
+                + "made/VBD it/PRP clear/JJ ~./.";
+        Found g = new Found(TaggedText.article(plain).text(), extractor.extract(withEdges(plain, 0,
+                "root -1 4, nsubj 4 3, obj 4 5, xcomp 4 6")));
+        g.noActorAt("it");
     }
 }
