@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.cameo.CameoCodebook;
-import org.parley.cameo.VerbLexicon;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Event;
 
 /** Where events happen: the trigger's clauses, the clause of saying for verbal acts, the article around them. */
 class EventPlacesTest {
 
-    private static final CameoCodebook CODEBOOK = CameoCodebook.loadBuiltIn();
-    private static final EventExtractor EXTRACTOR = new EventExtractor(CODEBOOK, VerbLexicon.loadBuiltIn(CODEBOOK),
-            ModalityCues.loadBuiltIn());
-
     private static List<Event> extract(ParsedArticle a) {
-        return EXTRACTOR.extract(a.article(), a.index(), List.of(), a.times(), a.places());
+        return a.events();
     }
 
     private static ParsedArticle withActors(ParsedArticle a) {

@@ -5,8 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.cameo.CameoCodebook;
-import org.parley.cameo.VerbLexicon;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Event;
 
@@ -16,12 +14,8 @@ import org.parley.extract.Event;
  */
 class EventPrecisionTest {
 
-    private static final CameoCodebook CODEBOOK = CameoCodebook.loadBuiltIn();
-    private static final EventExtractor EXTRACTOR = new EventExtractor(CODEBOOK, VerbLexicon.loadBuiltIn(CODEBOOK),
-            ModalityCues.loadBuiltIn());
-
     private static List<Event> extract(ParsedArticle a) {
-        return EXTRACTOR.extract(a.article(), a.index(), List.of(), a.times(), a.places());
+        return a.events();
     }
 
     @Test

@@ -29,6 +29,15 @@ final class ParsedArticle {
     private final List<TimeRef> times = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
 
+    /** The built-in extractor every event test runs: the shipped codebook, lexicon and modality cues. */
+    private static final EventExtractor EXTRACTOR;
+
+    static {
+        org.parley.cameo.CameoCodebook codebook = org.parley.cameo.CameoCodebook.loadBuiltIn();
+        EXTRACTOR = new EventExtractor(codebook, org.parley.cameo.VerbLexicon.loadBuiltIn(codebook),
+                ModalityCues.loadBuiltIn());
+    }
+
     ParsedArticle(String published) {
         this.published = published;
     }
@@ -107,5 +116,10 @@ final class ParsedArticle {
 
     List<Place> places() {
         return places;
+    }
+
+    /** The events the built-in extractor finds in this article, with its times and places. */
+    List<org.parley.extract.Event> events() {
+        return EXTRACTOR.extract(article(), index(), List.of(), times(), places());
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.cameo.CameoCodebook;
 import org.parley.cameo.PartOfSpeech;
-import org.parley.cameo.VerbLexicon;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Event;
 import org.parley.extract.Modality;
@@ -21,12 +19,8 @@ import org.assertj.core.api.Assertions;
  */
 class SpeechActEventTest {
 
-    private static final CameoCodebook CODEBOOK = CameoCodebook.loadBuiltIn();
-    private static final EventExtractor EXTRACTOR = new EventExtractor(CODEBOOK, VerbLexicon.loadBuiltIn(CODEBOOK),
-            ModalityCues.loadBuiltIn());
-
     private static List<Event> extract(ParsedArticle a) {
-        return EXTRACTOR.extract(a.article(), a.index(), List.of(), a.times(), a.places());
+        return a.events();
     }
 
     @Test
