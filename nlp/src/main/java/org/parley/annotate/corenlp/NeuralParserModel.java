@@ -191,7 +191,8 @@ final class NeuralParserModel {
      * to float, as CoreNLP's cached path does.
      */
     void addFeature(int value, int position, double[] hidden, double[] scratch) {
-        int row = precomputedRow[value * numTokens + position];
+        int key = value * numTokens + position;
+        int row = precomputedRow[key];
         if (row >= 0) {
             double[] product = precomputed.get(row);
             if (product == null) {
@@ -203,7 +204,6 @@ final class NeuralParserModel {
                 hidden[i] += product[i];
             }
         } else {
-            int key = value * numTokens + position;
             float[] product = computed.get(key);
             if (product == null) {
                 Arrays.fill(scratch, 0.0);
