@@ -1031,11 +1031,8 @@ public class EventExtractor {
             java.util.Map<String, Argument> found = new java.util.LinkedHashMap<>();
             for (int w : next) {
                 for (Argument a : args.actorsOf(w)) {
-                    // a measure taken "in Sudan" by its own president falls on Sudan: CAMEO codes domestic acts
-                    // with the same country on both sides
-                    boolean domestic = locative.contains(w) && a.actor().kind() == org.parley.extract.ActorKind.COUNTRY;
-                    if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor())
-                            && !(domestic && !s.actor().id().equals(a.actor().id())))) {
+                    boolean inPlace = locative.contains(w);
+                    if (sources.stream().noneMatch(s -> ownSide(s.actor(), a.actor()) && !domesticPlace(s, a, inPlace))) {
                         found.putIfAbsent(a.actor().id(), a);
                     }
                 }
@@ -1046,6 +1043,16 @@ public class EventExtractor {
             level = next;
         }
         return List.of();
+    }
+
+    /**
+     * A measure taken "in Sudan" by its own president falls on Sudan, though Sudan is his side: CAMEO codes
+     * domestic acts with the same country on both sides. Only a country named as where the act happens, and never
+     * the source itself.
+     */
+    private static boolean domesticPlace(Argument source, Argument target, boolean inPlace) {
+        return inPlace && target.actor().kind() == org.parley.extract.ActorKind.COUNTRY
+                && !source.actor().id().equals(target.actor().id());
     }
 
     /**
