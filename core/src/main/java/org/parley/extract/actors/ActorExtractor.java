@@ -154,7 +154,41 @@ public final class ActorExtractor {
             lower.add(t.word().toLowerCase(Locale.ROOT));
         }
         Span[] spans = new Span[n];   // what each token was recognised as
-        // 1. people: CoreNLP PERSON spans
+        markPeople(text, toks, lower, spans);
+        markKnownNames(text, toks, lower, spans, date);
+        markUnlistedOrganizations(text, toks, lower, spans);
+        markInitials(toks, spans, state);
+        widenDescribedBodies(toks, lower, spans);
+        markNationalGroups(text, toks, lower, spans);
+        // titles and roles around each person
+        for (int i = 0; i < n; i++) {
+            Span sp = spans[i];
+            if (sp != null && sp.start == i && sp.type == SpanType.PERSON) {
+                attachTitle(text, toks, lower, spans, sp);
+            }
+        }
+        // words that are a named person's title are not roles of their own
+        boolean[] titleOfNamed = new boolean[n];
+        for (Span sp : spans) {
+            if (sp != null && sp.type == SpanType.PERSON && sp.titleFrom >= 0) {
+                for (int k = sp.titleFrom; k < sp.titleTo; k++) {
+                    titleOfNamed[k] = true;
+                }
+            }
+        }
+        markUnnamedRoles(text, toks, lower, spans, titleOfNamed);
+        markTentativeGroups(text, toks, lower, spans, titleOfNamed, date);
+        joinRoleAppositives(lower, spans);
+        placeByContext(toks, lower, spans, date, state);
+        emitMentions(text, s, toks, spans, state);
+        noteSubjectsAndPronouns(text, s, toks, lower, state, pronouns);
+    }
+
+    /**
+     * People: CoreNLP PERSON spans, less a title NER took into the name.
+     */
+    private void markPeople(String text, List<Token> toks, List<String> lower, Span[] spans) {
+        int n = toks.size();
         for (int i = 0; i < n; ) {
             if ("PERSON".equals(toks.get(i).ner()) && !isPossessive(toks.get(i))) {
                 int j = i + 1;
@@ -192,7 +226,13 @@ public final class ActorExtractor {
                 i++;
             }
         }
-        // 2. known names: organizations, countries, government seats, demonyms (longest first)
+    }
+
+    /**
+     * Known names: organizations, countries, government seats, demonyms (longest first).
+     */
+    private void markKnownNames(String text, List<Token> toks, List<String> lower, Span[] spans, LocalDate date) {
+        int n = toks.size();
         int maxLen = Math.min(6, Math.max(knowledge.maxNameTokens(), user.maxNameTokens()));
         for (int i = 0; i < n; i++) {
             if (spans[i] != null || "DT".equals(toks.get(i).pos())) {
@@ -228,7 +268,13 @@ public final class ActorExtractor {
                 }
             }
         }
-        // 3. organizations CoreNLP found that knowledge does not hold
+    }
+
+    /**
+     * Organizations CoreNLP found that knowledge does not hold.
+     */
+    private void markUnlistedOrganizations(String text, List<Token> toks, List<String> lower, Span[] spans) {
+        int n = toks.size();
         for (int i = 0; i < n; ) {
             if ("ORGANIZATION".equals(toks.get(i).ner()) && spans[i] == null) {
                 int j = i + 1;
@@ -269,7 +315,7 @@ public final class ActorExtractor {
                     }
                     if (sp.sector == null && PARTY_HEADS.contains(lower.get(j - 1))) {
                         // "Islamic Salvation Front", "National Resistance Movement": a party or movement nobody
-                        // lists; it is a party of the country the sentence is about (5e)
+                        // lists; it is a party of the country the sentence is about (placeByContext)
                         sp.sector = "PTY";
                         sp.partisan = true;
                     }
@@ -280,8 +326,14 @@ public final class ActorExtractor {
                 i++;
             }
         }
-        // 3a. "the Syrian Negotiations Commission ... the SNC": the initials of a body the article has named in full
-        // are that body, even where NER missed them
+    }
+
+    /**
+     * "The Syrian Negotiations Commission ... the SNC": the initials of a body the article has named in full are
+     * that body, even where NER missed them.
+     */
+    private void markInitials(List<Token> toks, Span[] spans, ArticleActors state) {
+        int n = toks.size();
         for (int i = 0; i < n; i++) {
             String w = toks.get(i).word();
             if (spans[i] == null && "NNP".equals(toks.get(i).pos()) && isAbbreviation(w) && w.length() <= 6
@@ -292,8 +344,14 @@ public final class ActorExtractor {
                 mark(spans, sp);
             }
         }
-        // 3b. "the opposition newspaper La Prensa", "the Croatian daily Jutarnji List": a noun saying what kind of
-        // body a name is, right before it, is part of how the text names it
+    }
+
+    /**
+     * "The opposition newspaper La Prensa", "the Croatian daily Jutarnji List": a noun saying what kind of body a
+     * name is, right before it, is part of how the text names it.
+     */
+    private void widenDescribedBodies(List<Token> toks, List<String> lower, Span[] spans) {
+        int n = toks.size();
         for (int i = 0; i < n; i++) {
             Span sp = spans[i];
             if (sp != null && sp.start == i && sp.type == SpanType.ORGANIZATION) {
@@ -305,7 +363,13 @@ public final class ActorExtractor {
                 }
             }
         }
-        // 4. a country word followed by a group or body noun: "Russian forces", "U.S. officials"
+    }
+
+    /**
+     * A country word followed by a group or body noun: "Russian forces", "U.S. officials".
+     */
+    private void markNationalGroups(String text, List<Token> toks, List<String> lower, Span[] spans) {
+        int n = toks.size();
         for (int i = 0; i < n; i++) {
             Span sp = spans[i];
             if (sp == null || sp.start != i || (sp.type != SpanType.DEMONYM && sp.type != SpanType.COUNTRY)) {
@@ -370,22 +434,12 @@ public final class ActorExtractor {
                 }
             }
         }
-        // 5. titles and roles around each person
-        for (int i = 0; i < n; i++) {
-            Span sp = spans[i];
-            if (sp != null && sp.start == i && sp.type == SpanType.PERSON) {
-                attachTitle(text, toks, lower, spans, sp);
-            }
-        }
-        // 5b. a role standing for a person not named here: "the US president", "Turkey's foreign minister"
-        boolean[] titleOfNamed = new boolean[n];
-        for (Span sp : spans) {
-            if (sp != null && sp.type == SpanType.PERSON && sp.titleFrom >= 0) {
-                for (int k = sp.titleFrom; k < sp.titleTo; k++) {
-                    titleOfNamed[k] = true;
-                }
-            }
-        }
+    }
+
+    /** A role standing for a person not named here: "the US president", "Turkey's foreign minister". */
+    private void markUnnamedRoles(String text, List<Token> toks, List<String> lower, Span[] spans,
+                                  boolean[] titleOfNamed) {
+        int n = toks.size();
         for (int i = 0; i < n; i++) {
             if (spans[i] != null || titleOfNamed[i]) {
                 continue;
@@ -433,8 +487,15 @@ public final class ActorExtractor {
             mark(spans, role);
             i = end - 1;
         }
-        // 5c. groups and unnamed people that may speak or act: "Kurdish officials", "observers", "one diplomat".
-        // Tentative: they stay only when a quote or an event uses them.
+    }
+
+    /**
+     * Groups and unnamed people that may speak or act: "Kurdish officials", "observers", "one diplomat".
+     * Tentative: they stay only when a quote or an event uses them.
+     */
+    private void markTentativeGroups(String text, List<Token> toks, List<String> lower, Span[] spans,
+                                     boolean[] titleOfNamed, LocalDate date) {
+        int n = toks.size();
         Set<String> named = countriesNamed(spans, toks, date, null);
         for (int i = 0; i < n; i++) {
             if (spans[i] != null || titleOfNamed[i]) {
@@ -513,8 +574,14 @@ public final class ActorExtractor {
             mark(spans, g);
             i = end - 1;
         }
-        // 5d. "a US citizen, the pastor Andrew Brunson": a person named by a role before a comma and then by
-        // name is one person; what the role says of country and sector fills what the name's own title left open
+    }
+
+    /**
+     * "A US citizen, the pastor Andrew Brunson": a person named by a role before a comma and then by name is one
+     * person; what the role says of country and sector fills what the name's own title left open.
+     */
+    private void joinRoleAppositives(List<String> lower, Span[] spans) {
+        int n = spans.length;
         for (int i = 0; i < n; i++) {
             Span p = spans[i];
             if (p == null || p.start != i || p.type != SpanType.PERSON) {
@@ -540,9 +607,13 @@ public final class ActorExtractor {
             p.aliasTo = role.end;
             clear(spans, role);
         }
-        // 5e. groups and titled people whose own words name no country take the one the sentence names
-        placeByContext(toks, lower, spans, date, state);
-        // 6. emit mentions
+    }
+
+    /**
+     * Hands each span to the article's state as a mention.
+     */
+    private void emitMentions(String text, Sentence s, List<Token> toks, Span[] spans, ArticleActors state) {
+        int n = toks.size();
         for (int i = 0; i < n; i++) {
             Span sp = spans[i];
             if (sp == null || sp.start != i) {
@@ -583,7 +654,13 @@ public final class ActorExtractor {
                 default -> { }
             }
         }
-        // 7. subjects (for pronoun salience) and pronouns to resolve once all names are known
+    }
+
+    /**
+     * Notes subjects (for pronoun salience) and the pronouns to resolve once all names are known.
+     */
+    private void noteSubjectsAndPronouns(String text, Sentence s, List<Token> toks, List<String> lower,
+                                         ArticleActors state, List<PendingPronoun> pronouns) {
         Set<Integer> relativeClauses = new java.util.HashSet<>();
         for (var d : s.dependencies()) {
             if (d.relation().equals("acl:relcl")) {
@@ -636,12 +713,6 @@ public final class ActorExtractor {
         }
     }
 
-    /**
-     * An organization's span widened over a noun of what kind of body it is right before it ("the opposition
-     * newspaper La Prensa", "the rights group X"), with the sector the noun gives and the country of a nationality
-     * word before the noun ("the Croatian daily ..."); the span itself when no such noun precedes it. A body no
-     * table knows that is so introduced is one the sentence is about: it may take the sentence's one country (5e).
-     */
     /** The text of tokens [i, j) as the article writes it. */
     private static String text(List<Token> toks, int i, int j) {
         StringBuilder b = new StringBuilder(toks.get(i).word());
@@ -651,6 +722,13 @@ public final class ActorExtractor {
         return b.toString();
     }
 
+    /**
+     * An organization's span widened over a noun of what kind of body it is right before it ("the opposition
+     * newspaper La Prensa", "the rights group X"), with the sector the noun gives and the country of a nationality
+     * word before the noun ("the Croatian daily ..."); the span itself when no such noun precedes it. A body no
+     * table knows that is so introduced is one the sentence is about: it may take the sentence's one country
+     * (placeByContext).
+     */
     private Span withDescriptor(List<Token> toks, List<String> lower, Span[] spans, Span org) {
         RoleMatch rm = roleEndingAt(lower, org.start);
         if (rm == null || rm.role().kind() != ActorKind.ORGANIZATION || anyMarked(spans, rm.start(), org.start)) {
