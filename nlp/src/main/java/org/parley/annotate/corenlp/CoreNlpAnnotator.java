@@ -78,6 +78,12 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
                 ? NeuralDependencyParser.load(NeuralDependencyParser.ENGLISH_UD) : null;
     }
 
+    /** Which dependency parser runs: "parley (vector kernel)", "parley (scalar kernel)", "corenlp" or "none". */
+    public String parserName() {
+        return neuralParser != null ? "parley (" + neuralParser.kernelName() + " kernel)"
+                : parser != null ? "corenlp" : "none";
+    }
+
     @Override
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();

@@ -23,14 +23,21 @@ public final class NeuralDependencyParser {
     public static final String ENGLISH_UD = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
     private final NeuralParserModel model;
+    private final NetworkKernel kernel;
 
-    private NeuralDependencyParser(NeuralParserModel model) {
+    NeuralDependencyParser(NeuralParserModel model) {
         this.model = model;
+        this.kernel = model.kernel();
     }
 
-    /** Loads a model from the classpath (a few seconds for English UD). */
+    /** Loads a model from the classpath (a few seconds for English UD), with the fastest kernel this JVM has. */
     public static NeuralDependencyParser load(String resource) {
-        return new NeuralDependencyParser(NeuralParserModel.load(resource));
+        return new NeuralDependencyParser(NeuralParserModel.load(resource, NetworkKernel.fastest()));
+    }
+
+    /** Which arithmetic kernel runs the network ("vector" or "scalar"; the trees are the same), for reports. */
+    public String kernelName() {
+        return kernel.name();
     }
 
     /** One token's attachment: 1-based token indexes, head 0 is the root. */
@@ -57,8 +64,8 @@ public final class NeuralDependencyParser {
         s.word[0] = model.rootWord;
         s.pos[0] = model.rootPos;
         int[] features = new int[model.numTokens];
+        double[][] rows = new double[model.numTokens][];
         double[] hidden = new double[model.hiddenSize];
-        double[] scratch = new double[model.hiddenSize];
         double[] scores = new double[model.scoreStride];
         while (!(s.stackSize == 1 && s.bufferSize() == 0)) {
             int forced = s.onlyTransition();
@@ -68,11 +75,11 @@ public final class NeuralDependencyParser {
                 continue;
             }
             s.features(features);
-            Arrays.fill(hidden, 0.0);
             for (int f = 0; f < features.length; f++) {
-                model.addFeature(features[f], f, hidden, scratch);
+                rows[f] = model.row(features[f], f);
             }
-            score(hidden, scores);
+            kernel.hidden(rows, model.hiddenBias, hidden);
+            kernel.scores(hidden, model.outputWeights, scores);
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int t = 0; t < model.transitions; t++) {
@@ -91,25 +98,6 @@ public final class NeuralDependencyParser {
             arcs.add(new Arc(i, s.head[i], s.label[i] < 0 ? NeuralParserModel.UNKNOWN : model.labels[s.label[i]]));
         }
         return arcs;
-    }
-
-    /** Cube activation, then the transition scores, each summed over hidden units in order as CoreNLP does. */
-    private void score(double[] hidden, double[] scores) {
-        float[] bias = model.hiddenBias;
-        for (int i = 0; i < hidden.length; i++) {
-            double x = hidden[i] + bias[i];
-            hidden[i] = x * x * x;
-        }
-        Arrays.fill(scores, 0.0);
-        float[] w = model.outputWeights;
-        int t = scores.length;
-        for (int j = 0; j < hidden.length; j++) {
-            double h = hidden[j];
-            int row = j * t;
-            for (int k = 0; k < t; k++) {
-                scores[k] += h * w[row + k];
-            }
-        }
     }
 
     /** A parser configuration: stack, buffer and the arcs so far, token 0 being the root. */

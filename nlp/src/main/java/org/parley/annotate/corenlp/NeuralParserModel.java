@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,14 +28,14 @@ import java.util.zip.GZIPInputStream;
  * <p>Why a layout of our own: CoreNLP scores a transition with one dot product per transition over the 1,000
  * hidden units, a chain of dependent additions that runs at one add per ~4 cycles, and looks features up through
  * boxed hash maps. Keeping the file's transposed layouts lets the same sums run as independent per-element
- * additions the JIT vectorizes, in the same order per element, so the scores are bit for bit CoreNLP's.
+ * additions ({@link NetworkKernel}), in the same order per element, so the scores are bit for bit CoreNLP's.
  *
- * <p>Memory: the weights take ~25 MB; precomputed rows (8 KB each) exist only once used, at most the ~100,000 the
- * model lists (~800 MB, what CoreNLP allocates up front); other features' rows are kept up to
- * {@link #COMPUTED_ROWS_CAP}.
+ * <p>Memory: the weights take ~35 MB; precomputed rows (8 KB each) exist only once used, at most the ~100,000 the
+ * model lists (~800 MB, what CoreNLP allocates up front); other features' rows share {@link #RARE_ROW_SLOTS}
+ * slots (~130 MB at most).
  *
- * <p>Thread-safety: immutable after construction except for the precomputed hidden-layer rows, which are filled
- * on first use through an {@link AtomicReferenceArray}; two threads racing on one row compute identical values.
+ * <p>Thread-safety: immutable after construction except for the rows, which are made on first use and published
+ * with release stores read with acquire loads; two threads racing on one row compute identical values.
  */
 final class NeuralParserModel {
 
@@ -65,24 +66,39 @@ final class NeuralParserModel {
     final float[] embeddings;
     /** Hidden-layer weights, input-major as in the file: (position * embeddingSize + k) * hiddenSize + unit. */
     final float[] inputWeights;
-    final float[] hiddenBias;
+    final double[] hiddenBias;
     /**
      * Output weights, hidden-unit-major as in the file (floats: at 1,000 x 83 they are read whole for every
      * transition, and as doubles they would not stay in a core's cache), each unit's row padded with zeros to
      * {@link #scoreStride} so the JIT's vector loop covers it whole: unit * scoreStride + transition.
      */
-    final float[] outputWeights;
+    final double[] outputWeights;
     final int scoreStride;
 
-    /** Precomputed row per feature key (value * numTokens + position), -1 where the model lists none. */
-    private final int[] precomputedRow;
-    private final AtomicReferenceArray<double[]> precomputed;
-    /** Products of features the model does not precompute, as CoreNLP's parser caches them, bounded. */
-    private final ConcurrentHashMap<Integer, float[]> computed = new ConcurrentHashMap<>();
-    /** 20,000 rows of 1,000 floats: ~80 MB; past it a rare feature is computed each time it occurs. */
-    static final int COMPUTED_ROWS_CAP = 20_000;
+    /** Feature keys (value * numTokens + position) the model lists as precomputed. */
+    private final BitSet precomputedKeys;
+    /**
+     * The row of each precomputed feature key once used, null before: one array indexed by key, so a lookup is
+     * one memory access (~15 MB of references for English UD). Read with acquire and written with release
+     * ({@link #ROWS}) so a row is seen only whole.
+     */
+    private final double[][] precomputedByKey;
+    /**
+     * Rows of the features the model does not precompute (rare words), direct-mapped by key: a new row replaces
+     * the one in its slot, so the cache follows the text instead of keeping whichever rare words came first.
+     */
+    private final RareRow[] rareRows = new RareRow[RARE_ROW_SLOTS];
+    /** 16,384 slots of 1,000 float-rounded values held as doubles (the kernels add doubles): at most ~130 MB. */
+    static final int RARE_ROW_SLOTS = 1 << 14;
+    private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(double[][].class);
+    private static final VarHandle RARE = MethodHandles.arrayElementVarHandle(RareRow[].class);
+    private final NetworkKernel kernel;
 
-    private NeuralParserModel(Header h, BufferedReader in, String name) throws IOException {
+    private record RareRow(int key, double[] row) {
+    }
+
+    private NeuralParserModel(Header h, BufferedReader in, String name, NetworkKernel kernel) throws IOException {
+        this.kernel = kernel;
         this.embeddingSize = h.embeddingSize;
         this.hiddenSize = h.hiddenSize;
         this.numTokens = h.numTokens;
@@ -123,40 +139,37 @@ final class NeuralParserModel {
                 inputWeights[j * hiddenSize + i] = lines.number(f[i]);
             }
         }
-        this.hiddenBias = new float[hiddenSize];
+        this.hiddenBias = new double[hiddenSize];
         String[] bias = lines.fields(hiddenSize);
         for (int i = 0; i < hiddenSize; i++) {
             hiddenBias[i] = lines.number(bias[i]);
         }
         this.scoreStride = (transitions + 31) / 32 * 32;
-        this.outputWeights = new float[hiddenSize * scoreStride];
+        this.outputWeights = new double[hiddenSize * scoreStride];
         for (int j = 0; j < hiddenSize; j++) {
             String[] f = lines.fields(transitions);
             for (int t = 0; t < transitions; t++) {
                 outputWeights[j * scoreStride + t] = lines.number(f[t]);
             }
         }
-        this.precomputedRow = new int[rows * numTokens];
-        Arrays.fill(precomputedRow, -1);
+        this.precomputedKeys = new BitSet(rows * numTokens);
         int read = 0;
         while (read < h.preComputed) {
             String line = lines.next();
             for (String id : line.trim().split(" ")) {
                 int key = lines.integer(id);
-                if (key < 0 || key >= precomputedRow.length) {
+                if (key < 0 || key >= rows * numTokens) {
                     throw lines.error("precomputed feature id out of range: " + key);
                 }
-                if (precomputedRow[key] < 0) {
-                    precomputedRow[key] = read;
-                }
+                precomputedKeys.set(key);
                 read++;
             }
         }
-        this.precomputed = new AtomicReferenceArray<>(h.preComputed);
+        this.precomputedByKey = new double[rows * numTokens][];
     }
 
     /** Loads a model from the classpath (gzipped, as CoreNLP's models jar has it). */
-    static NeuralParserModel load(String resource) {
+    static NeuralParserModel load(String resource, NetworkKernel kernel) {
         ClassLoader loader = NeuralParserModel.class.getClassLoader();
         try (InputStream raw = loader.getResourceAsStream(resource)) {
             if (raw == null) {
@@ -164,15 +177,21 @@ final class NeuralParserModel {
                         + " (it comes with stanford-corenlp's models jar)");
             }
             InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), resource);
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), resource,
+                    kernel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dependency parser model " + resource, e);
         }
     }
 
     /** Reads a model in CoreNLP's text format; {@code name} is used in errors, which give the line number. */
-    static NeuralParserModel read(BufferedReader reader, String name) throws IOException {
-        return new NeuralParserModel(Header.read(reader, name), reader, name);
+    static NeuralParserModel read(BufferedReader reader, String name, NetworkKernel kernel) throws IOException {
+        return new NeuralParserModel(Header.read(reader, name), reader, name, kernel);
+    }
+
+    /** The arithmetic the rows and the network run on. */
+    NetworkKernel kernel() {
+        return kernel;
     }
 
     int wordId(String word) {
@@ -186,52 +205,39 @@ final class NeuralParserModel {
     }
 
     /**
-     * Adds the hidden-layer input of feature value {@code value} at {@code position} to {@code hidden}: the
-     * precomputed product where the model lists one (computed on first use), otherwise computed now and rounded
-     * to float, as CoreNLP's cached path does.
+     * The hidden-layer input of feature value {@code value} at {@code position}: the precomputed product where the
+     * model lists one (computed on first use), otherwise the product rounded to float, as CoreNLP's cached path
+     * does. Callers must not modify it.
      */
-    void addFeature(int value, int position, double[] hidden, double[] scratch) {
+    double[] row(int value, int position) {
         int key = value * numTokens + position;
-        int row = precomputedRow[key];
-        if (row >= 0) {
-            double[] product = precomputed.get(row);
+        if (precomputedKeys.get(key)) {
+            double[] product = (double[]) ROWS.getAcquire(precomputedByKey, key);
             if (product == null) {
-                product = new double[hiddenSize];
-                multiply(value, position, product);
-                precomputed.set(row, product);
+                product = multiply(value, position);
+                ROWS.setRelease(precomputedByKey, key, product);
             }
-            for (int i = 0; i < hiddenSize; i++) {
-                hidden[i] += product[i];
-            }
-        } else {
-            float[] product = computed.get(key);
-            if (product == null) {
-                Arrays.fill(scratch, 0.0);
-                multiply(value, position, scratch);
-                product = new float[hiddenSize];
-                for (int i = 0; i < hiddenSize; i++) {
-                    product[i] = (float) scratch[i];
-                }
-                if (computed.size() < COMPUTED_ROWS_CAP) {
-                    computed.putIfAbsent(key, product);
-                }
-            }
-            for (int i = 0; i < hiddenSize; i++) {
-                hidden[i] += product[i];
-            }
+            return product;
         }
+        int slot = Integer.hashCode(key * 0x9E3779B9) >>> 18;
+        RareRow cached = (RareRow) RARE.getAcquire(rareRows, slot);
+        if (cached != null && cached.key == key) {
+            return cached.row;
+        }
+        double[] product = multiply(value, position);
+        for (int i = 0; i < hiddenSize; i++) {
+            product[i] = (float) product[i];
+        }
+        RARE.setRelease(rareRows, slot, new RareRow(key, product));
+        return product;
     }
 
-    /** sum[i] += W1[i][position slice] . E[value], summed over k in order for each unit i. */
-    private void multiply(int value, int position, double[] sum) {
-        int e = value * embeddingSize;
-        for (int k = 0; k < embeddingSize; k++) {
-            float x = embeddings[e + k];
-            int w = (position * embeddingSize + k) * hiddenSize;
-            for (int i = 0; i < hiddenSize; i++) {
-                sum[i] += inputWeights[w + i] * x;
-            }
-        }
+    /** W1[position slice] . E[value] for every hidden unit, summed over k in order (products in float, as CoreNLP). */
+    private double[] multiply(int value, int position) {
+        double[] sum = new double[hiddenSize];
+        kernel.addProducts(inputWeights, position * embeddingSize * hiddenSize, embeddings, value * embeddingSize,
+                embeddingSize, sum);
+        return sum;
     }
 
     private static Map<String, Integer> index(String[] names, int from, int count) {

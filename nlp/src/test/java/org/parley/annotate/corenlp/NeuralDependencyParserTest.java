@@ -78,11 +78,11 @@ class NeuralDependencyParserTest {
         String header = "dict=3\npos=3\nlabel=2\nembeddingSize=2\nhiddenSize=2\nnumTokens=48\npreComputed=0\n";
         String embeddings = "-UNKNOWN- 0.1 0.2\n-NULL- 0.1 0.2\n-ROOT- 0.1 x\n";
         assertThatThrownBy(() -> NeuralParserModel.read(new BufferedReader(new StringReader(header + embeddings)),
-                "tiny.txt")).hasMessage("tiny.txt line 10: not a number: x");
+                "tiny.txt", new ScalarNetworkKernel())).hasMessage("tiny.txt line 10: not a number: x");
         assertThatThrownBy(() -> NeuralParserModel.read(new BufferedReader(new StringReader("dict=3\nposs=3\n")),
-                "tiny.txt")).hasMessageContaining("tiny.txt line 2: expected pos=N");
+                "tiny.txt", new ScalarNetworkKernel())).hasMessageContaining("tiny.txt line 2: expected pos=N");
         String shortLine = "-UNKNOWN- 0.1 0.2\n-NULL- 0.1\n";
         assertThatThrownBy(() -> NeuralParserModel.read(new BufferedReader(new StringReader(header + shortLine)),
-                "tiny.txt")).hasMessage("tiny.txt line 9: expected 3 fields, found 2");
+                "tiny.txt", new ScalarNetworkKernel())).hasMessage("tiny.txt line 9: expected 3 fields, found 2");
     }
 }
