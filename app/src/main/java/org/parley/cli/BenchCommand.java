@@ -71,11 +71,13 @@ final class BenchCommand implements Callable<Integer> {
         CoreNlpAnnotator.Stats before = annotator.stats();
         var placesBefore = extractor.placeStats();
         resetPeaks();
+        CpuTimes cpuBefore = CpuTimes.now();
         long[] tokens = {0};
         int[] failed = {0};
         long t0 = System.nanoTime();
         runParley(batch, records, tokens, failed);
         double parleySeconds = (System.nanoTime() - t0) / 1e9;
+        CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
         long parleyPeak = peakHeapMb();
         CoreNlpAnnotator.Stats after = annotator.stats();
         double parleyAps = articles.size() / parleySeconds;
@@ -90,6 +92,12 @@ final class BenchCommand implements Callable<Integer> {
                         + " parsing %.1f (%d sentences), extraction and the rest %.1f%n",
                 wall, tag, time, after.timedSentences() - before.timedSentences(), after.sentences() - before.sentences(),
                 parse, after.parsedSentences() - before.parsedSentences(), wall - tag - time - parse);
+
+        // what else ran beside the workers: with one worker the JIT and the collector use the other cores' time,
+        // which is why more workers cannot scale by their number on a machine with few cores
+        System.out.printf(Locale.ROOT, "  cpu: process %.1f s (%.2f cores busy), JIT compiling %.1f s, GC %.1f s; parser %s%n",
+                cpu.processSeconds(), cpu.processSeconds() / parleySeconds, cpu.compileSeconds(), cpu.gcSeconds(),
+                annotator.parserName());
 
         var placesAfter = extractor.placeStats();
         long toponyms = placesAfter.toponyms() - placesBefore.toponyms();
@@ -137,6 +145,30 @@ final class BenchCommand implements Callable<Integer> {
     private static Path defaultCorpus() {
         Path repo = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
         return repo.resolveSibling("shared").resolve("corpus").resolve("news.jsonl");
+    }
+
+    /**
+     * The process's CPU time, the JIT compilers' time and the collectors' time so far (the last two are elapsed
+     * times the JVM reports, close to CPU time on a busy machine).
+     */
+    private record CpuTimes(double processSeconds, double compileSeconds, double gcSeconds) {
+        static CpuTimes now() {
+            double process = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+            var jit = ManagementFactory.getCompilationMXBean();
+            double compile = jit != null && jit.isCompilationTimeMonitoringSupported()
+                    ? jit.getTotalCompilationTime() / 1e3 : Double.NaN;
+            double gc = 0;
+            for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gc += Math.max(0, collector.getCollectionTime()) / 1e3;
+            }
+            return new CpuTimes(process, compile, gc);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(processSeconds - earlier.processSeconds, compileSeconds - earlier.compileSeconds,
+                    gcSeconds - earlier.gcSeconds);
+        }
     }
 
     private static void resetPeaks() {
