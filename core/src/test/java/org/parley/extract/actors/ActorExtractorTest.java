@@ -781,7 +781,7 @@ class ActorExtractorTest {
         // an unknown body whose name is not a party's gets no country from the sentence
         Found paper = Found.of("The/DT Jutarnji/NNP/ORGANIZATION List/NNP/ORGANIZATION reported/VBD from/IN "
                 + "Croatia/NNP/LOCATION ~./.");
-        f.is(paper.mentioning("Jutarnji List"), ORGANIZATION, null, null, ANY, null);
+        paper.is(paper.mentioning("Jutarnji List"), ORGANIZATION, null, null, ANY, null);
     }
 
     @Test

@@ -34,12 +34,15 @@ interface NetworkKernel {
     /** A short name for reports ("vector", "scalar"). */
     String name();
 
-    /** The vector kernel where the JVM has the vector module, else the scalar one. */
+    /**
+     * The vector kernel where the JVM has the vector module, else the scalar one; {@code -Dparley.parser.scalar=true}
+     * forces the scalar one (to compare their speed: the output is the same).
+     */
     static NetworkKernel fastest() {
         if (Boolean.parseBoolean(System.getProperty("parley.parser.scalar", "false"))
                 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return new ScalarNetworkKernel();
         }
-        return VectorNetworkKernel.create();
+        return new VectorNetworkKernel();
     }
 }

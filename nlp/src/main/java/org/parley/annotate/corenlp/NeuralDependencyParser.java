@@ -23,11 +23,9 @@ public final class NeuralDependencyParser {
     public static final String ENGLISH_UD = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
     private final NeuralParserModel model;
-    private final NetworkKernel kernel;
 
     NeuralDependencyParser(NeuralParserModel model) {
         this.model = model;
-        this.kernel = model.kernel();
     }
 
     /** Loads a model from the classpath (a few seconds for English UD), with the fastest kernel this JVM has. */
@@ -37,7 +35,7 @@ public final class NeuralDependencyParser {
 
     /** Which arithmetic kernel runs the network ("vector" or "scalar"; the trees are the same), for reports. */
     public String kernelName() {
-        return kernel.name();
+        return model.kernel().name();
     }
 
     /** One token's attachment: 1-based token indexes, head 0 is the root. */
@@ -67,6 +65,7 @@ public final class NeuralDependencyParser {
         double[][] rows = new double[model.numTokens][];
         double[] hidden = new double[model.hiddenSize];
         double[] scores = new double[model.scoreStride];
+        NetworkKernel kernel = model.kernel();
         while (!(s.stackSize == 1 && s.bufferSize() == 0)) {
             int forced = s.onlyTransition();
             if (forced >= 0) {

@@ -66,11 +66,12 @@ final class NeuralParserModel {
     final float[] embeddings;
     /** Hidden-layer weights, input-major as in the file: (position * embeddingSize + k) * hiddenSize + unit. */
     final float[] inputWeights;
+    /** Hidden-layer bias: the file's float values held as doubles, which the kernels add. */
     final double[] hiddenBias;
     /**
-     * Output weights, hidden-unit-major as in the file (floats: at 1,000 x 83 they are read whole for every
-     * transition, and as doubles they would not stay in a core's cache), each unit's row padded with zeros to
-     * {@link #scoreStride} so the JIT's vector loop covers it whole: unit * scoreStride + transition.
+     * Output weights, hidden-unit-major as in the file: the file's float values held as doubles (~770 KB, still in
+     * a core's L2 cache), each unit's row padded with zeros to {@link #scoreStride} so the kernels' vector blocks
+     * cover it whole: unit * scoreStride + transition.
      */
     final double[] outputWeights;
     final int scoreStride;

@@ -26,10 +26,6 @@ final class VectorNetworkKernel implements NetworkKernel {
     /** Vectors of running sums held at once: four per block leaves registers to spare on AVX2 and AVX-512. */
     private static final int BLOCK = 4 * LANES;
 
-    static NetworkKernel create() {
-        return new VectorNetworkKernel();
-    }
-
     @Override
     public void addProducts(float[] weights, int base, float[] embedding, int from, int count, double[] out) {
         int n = out.length;

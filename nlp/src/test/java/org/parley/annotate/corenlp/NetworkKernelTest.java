@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class NetworkKernelTest {
 
     private final NetworkKernel scalar = new ScalarNetworkKernel();
-    private final NetworkKernel vector = VectorNetworkKernel.create();
+    private final NetworkKernel vector = new VectorNetworkKernel();
 
     @Test
     void testsRunWithTheVectorModuleSoTheFastestKernelIsTheVectorOne() {
