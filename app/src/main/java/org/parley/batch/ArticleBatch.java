@@ -50,14 +50,29 @@ public final class ArticleBatch {
      * @param sink   receives each outcome in input order, on the calling thread
      */
     public void run(ArticleReader reader, List<Path> inputs, Predicate<Article> skip, Consumer<ProcessedArticle> sink) {
+        drive(submit -> reader.read(inputs, record -> {
+            if (!record.isArticle() || !skip.test(record.article())) {
+                submit.accept(record);
+            }
+        }), sink);
+    }
+
+    /** Processes records already read (the benchmark reads its articles before timing). */
+    public void runRecords(List<InputRecord> records, Consumer<ProcessedArticle> sink) {
+        drive(records::forEach, sink);
+    }
+
+    /**
+     * Runs the records the source hands over on the pool, at most {@link #window()} at a time, and gives their
+     * outcomes to the sink in input order: the reader waits when the window is full (back-pressure), so memory
+     * stays bounded by the window, not by the corpus.
+     */
+    private void drive(Consumer<Consumer<InputRecord>> source, Consumer<ProcessedArticle> sink) {
         ExecutorService pool = newPool();
         Deque<Future<ProcessedArticle>> inFlight = new ArrayDeque<>();
-        int window = 2 * threads;
+        int window = window();
         try {
-            reader.read(inputs, record -> {
-                if (record.isArticle() && skip.test(record.article())) {
-                    return;
-                }
+            source.accept(record -> {
                 inFlight.add(pool.submit(() -> process(record)));
                 while (inFlight.size() >= window) {
                     sink.accept(await(inFlight.poll()));
@@ -71,23 +86,14 @@ public final class ArticleBatch {
         }
     }
 
-    /** Processes records already read (the benchmark reads its articles before timing). */
-    public void runRecords(List<InputRecord> records, Consumer<ProcessedArticle> sink) {
-        ExecutorService pool = newPool();
-        Deque<Future<ProcessedArticle>> inFlight = new ArrayDeque<>();
-        try {
-            for (InputRecord record : records) {
-                inFlight.add(pool.submit(() -> process(record)));
-                while (inFlight.size() >= 2 * threads) {
-                    sink.accept(await(inFlight.poll()));
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                sink.accept(await(inFlight.poll()));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+    /**
+     * How many records may be in flight. Outcomes leave in input order, so while the oldest one is a long article
+     * the other workers can only run ahead as far as the window lets them: with two per worker, one article three
+     * times the average length left a worker idle (news lengths vary ten-fold). Eight per worker keeps them busy;
+     * a finished article waiting its turn holds its annotations, a few hundred kilobytes.
+     */
+    private int window() {
+        return 8 * threads;
     }
 
     private ExecutorService newPool() {

@@ -137,13 +137,39 @@ class ArticleBatchTest {
     }
 
     @Test
-    void atMostTwiceTheThreadsAreInFlight() throws IOException {
+    void atMostEightTimesTheThreadsAreInFlight() throws IOException {
         Path in = input(60, 0);
         SlowFakeAnnotator annotator = new SlowFakeAnnotator(Set.of(), Set.of());
         new ArticleBatch(annotator, extractor, 3).run(new ArticleReader(null), List.of(in), a -> false,
                 p -> annotator.consumed.incrementAndGet());
         assertThat(annotator.consumed.get()).isEqualTo(60);
-        assertThat(annotator.maxAhead.get()).as("articles started but not yet consumed").isLessThanOrEqualTo(6);
+        assertThat(annotator.maxAhead.get()).as("articles started but not yet consumed").isLessThanOrEqualTo(24);
+    }
+
+    @Test
+    void whileTheOldestArticleRunsTheOtherWorkerKeepsGoing() throws IOException {
+        Path in = input(40, 0);
+        AtomicInteger started = new AtomicInteger();
+        boolean[] othersRanAhead = {false};
+        // the first article holds its worker until the other worker has started 12 more (or 20 s pass): outcomes
+        // leave in input order, so that is only possible when the window lets the others run ahead of it
+        ArticleAnnotator oldestIsLong = article -> {
+            started.incrementAndGet();
+            if (article.id().equals("n1")) {
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (started.get() < 13 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                othersRanAhead[0] = started.get() >= 13;
+            }
+            return annotated(article);
+        };
+        List<String> ids = new ArrayList<>();
+        new ArticleBatch(oldestIsLong, extractor, 2).run(new ArticleReader(null), List.of(in), a -> false,
+                p -> ids.add(label(p)));
+
+        assertThat(othersRanAhead[0]).as("12 articles started while the first one ran").isTrue();
+        assertThat(ids).hasSize(40).startsWith("n1", "n2", "n3");
     }
 
     @Test
