@@ -275,4 +275,31 @@ class ParleyCliIT {
             assertThat(e.get("articleId").asText()).isIn("cli-1", "cli-2");
         }
     }
+
+    // ---------------------------------------------------------------- bench
+
+    @Test
+    void benchWarmsUpOnTheArticlesAfterTheMeasuredOnesAndTimesOnlyTheMeasured() {
+        Run bench = parley("bench", "--corpus", input.toString(), "--limit", "1", "--warmup", "1", "--threads", "1",
+                "--no-baseline");
+        assertThat(bench.exit()).as("stderr: %s", bench.err()).isZero();
+        assertThat(bench.out()).contains("bench: 1 articles from " + input)
+                .contains("warm-up 1 articles (after the measured ones)")
+                .containsPattern("parley warm-up: 1 articles in [0-9.]+ s")
+                .containsPattern("(?m)^bench: parley_aps=[0-9.]+ parley_tps=[0-9]+ peak_heap_mb=[0-9]+ articles=1 threads=1$");
+    }
+
+    @Test
+    void benchWarmsUpOnMeasuredArticlesWhenTheCorpusHasNoMoreAndRefusesANegativeWarmUp() {
+        Run bench = parley("bench", "--corpus", input.toString(), "--limit", "5", "--warmup", "1", "--threads", "1",
+                "--no-baseline");
+        assertThat(bench.exit()).as("stderr: %s", bench.err()).isZero();
+        assertThat(bench.out()).contains("bench: 2 articles from " + input)
+                .contains("warm-up 1 articles (some of them measured ones: the corpus has no more)")
+                .containsPattern("(?m)^bench: parley_aps=[0-9.]+ .* articles=2 threads=1$");
+
+        Run negative = parley("bench", "--corpus", input.toString(), "--warmup", "-1", "--no-baseline");
+        assertThat(negative.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(negative.err()).contains("--warmup must be 0 or more, not -1");
+    }
 }
