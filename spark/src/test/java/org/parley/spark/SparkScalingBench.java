@@ -15,9 +15,11 @@ import org.parley.json.ParleyJson;
  * Measures the job's throughput in {@code local[1]} and {@code local[2]} on the same articles, and prints the
  * figures and the speed-up. Not a test: timings depend on the machine and its load.
  *
- * <p>Usage: {@code SparkScalingBench [CORPUS [ARTICLES [MAX_CHARS [ROUNDS]]]]} (defaults: the shared
- * news.jsonl, 50, 0 = whole articles, 1). The per-JVM pipelines are built and warmed on the first articles before
- * any timing, so each run measures reading, annotation, extraction and writing only; both masters use the same
+ * <p>Usage: {@code SparkScalingBench [CORPUS [ARTICLES [MAX_CHARS [ROUNDS [WARMUP]]]]]} (defaults: the shared
+ * news.jsonl, 50, 0 = whole articles, 1, 50). Before any timing, the per-JVM pipelines are built and a
+ * {@code local[2]} job runs on the WARMUP articles that follow the measured ones (as {@code parley bench} warms
+ * up: the JIT compiler has then done most of its work), so each run measures reading, annotation, extraction
+ * and writing only; both masters use the same
  * number of partitions, and rounds alternate the masters so that a change in the machine's load hits both. Each
  * run also prints the cores its JVM kept busy (process CPU time over wall time) and the load average: a speed-up
  * means little when local[2] got less than two cores.
@@ -34,21 +36,24 @@ public final class SparkScalingBench {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int maxChars = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        List<Article> articles = SharedCorpus.firstArticles(corpus, n, maxChars);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 50;
+        List<Article> read = SharedCorpus.firstArticles(corpus, n + warmup, maxChars);
+        List<Article> articles = read.subList(0, Math.min(n, read.size()));
+        // too short a corpus: warm up on the measured articles rather than not at all
+        List<Article> warmArticles = read.size() > n ? read.subList(n, read.size()) : articles;
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         Path tmp = Files.createTempDirectory("parley-spark-bench");
         Path in = tmp.resolve("in.jsonl");
         Files.write(in, articles.stream().map(ParleyJson::line).toList(), StandardCharsets.UTF_8);
 
         long t0 = System.nanoTime();
-        ExecutorPipelines warm = ExecutorPipelines.shared();
-        articles.stream().limit(5).forEach(a -> warm.extractor().extract(warm.annotator().annotate(a)));
-        // the first Spark session of a JVM pays for class loading and code generation: run one untimed job
+        ExecutorPipelines.shared();
+        // the first Spark session of a JVM also pays for class loading and code generation: the warm-up is a job
         Path warmIn = tmp.resolve("warm.jsonl");
-        Files.write(warmIn, articles.stream().limit(4).map(ParleyJson::line).toList(), StandardCharsets.UTF_8);
-        time("local[2]", warmIn, tmp.resolve("out-warm"), 2, Math.min(4, articles.size()));
-        System.out.printf(Locale.ROOT, "bench: %d articles, %d chars; pipelines and Spark warmed in %.1f s%n",
-                articles.size(), chars, (System.nanoTime() - t0) / 1e9);
+        Files.write(warmIn, warmArticles.stream().map(ParleyJson::line).toList(), StandardCharsets.UTF_8);
+        time("local[2]", warmIn, tmp.resolve("out-warm"), 8, warmArticles.size());
+        System.out.printf(Locale.ROOT, "bench: %d articles, %d chars; pipelines and Spark warmed on %d articles in"
+                + " %.1f s%n", articles.size(), chars, warmArticles.size(), (System.nanoTime() - t0) / 1e9);
 
         int partitions = 8;
         double[] best = new double[3];
