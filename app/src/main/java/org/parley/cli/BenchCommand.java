@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
  * {@code parley bench}: Parley's throughput and the plain CoreNLP pipeline's on the same articles in one run, so
  * the ratio is measured, not remembered. Model loading and a warm-up are excluded from both timings: each pipeline
  * first runs the same untimed articles, taken from after the measured ones, so that what is timed is the steady
- * state a long corpus run sees (the JIT compiler still compiling, on two cores, takes a third of a core for the
- * first minute). The warm-up is timed on its own and printed, so the cold figure is not hidden.
+ * state a long corpus run sees (in a one-thread run with the JVM's default inlining, C2 kept a third of a core busy
+ * for the first minute). The warm-up is timed on its own and printed, so the cold figure is not hidden.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Parley against plain CoreNLP on the same articles; the last line is machine-readable.")

@@ -47,7 +47,7 @@ public final class SparkScalingBench {
         Files.write(in, articles.stream().map(ParleyJson::line).toList(), StandardCharsets.UTF_8);
 
         long t0 = System.nanoTime();
-        ExecutorPipelines.shared();
+        ExecutorPipelines.shared(); // the models load here, before anything is timed
         // the first Spark session of a JVM also pays for class loading and code generation: the warm-up is a job
         Path warmIn = tmp.resolve("warm.jsonl");
         Files.write(warmIn, warmArticles.stream().map(ParleyJson::line).toList(), StandardCharsets.UTF_8);
