@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +10,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.parley.article.Article;
 import org.parley.extract.Actor;
@@ -23,6 +26,7 @@ import org.parley.extract.QuoteKind;
 import org.parley.extract.SpeechAct;
 import org.parley.extract.TextSpan;
 import org.parley.extract.TimeRef;
+import org.parley.json.ParleyJson;
 
 /**
  * Prints how fast the store writes synthetic articles: {@code ingestBatch} (Appender, one transaction per batch),
@@ -157,16 +161,21 @@ public final class IngestBenchmark {
         private final PreparedStatement places;
 
         RowByRowInserts(Connection c) throws SQLException {
-            articles = prepare(c, "articles", 11);
-            actors = prepare(c, "actors", 9);
-            mentions = prepare(c, "mentions", 6);
-            quotes = prepare(c, "quotes", 16);
-            events = prepare(c, "events", 19);
-            times = prepare(c, "times", 6);
-            places = prepare(c, "places", 10);
+            articles = prepare(c, "articles");
+            actors = prepare(c, "actors");
+            mentions = prepare(c, "mentions");
+            quotes = prepare(c, "quotes");
+            events = prepare(c, "events");
+            times = prepare(c, "times");
+            places = prepare(c, "places");
         }
 
-        private PreparedStatement prepare(Connection c, String table, int columns) throws SQLException {
+        /** An INSERT of every column the table has now (migrations add columns; the values must keep up). */
+        private PreparedStatement prepare(Connection c, String table) throws SQLException {
+            int columns;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
+                columns = rs.getMetaData().getColumnCount();
+            }
             PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " VALUES ("
                     + String.join(", ", Collections.nCopies(columns, "?")) + ")");
             statements.add(ps);
@@ -174,18 +183,28 @@ public final class IngestBenchmark {
         }
 
         private static void run(PreparedStatement ps, Object... values) throws SQLException {
+            int columns = ps.getParameterMetaData().getParameterCount();
+            if (values.length != columns) {
+                throw new IllegalStateException("the table has " + columns + " columns, the benchmark writes "
+                        + values.length + ": bring RowByRowInserts up to the schema");
+            }
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 1, values[i]);
             }
             ps.executeUpdate();
         }
 
-        void write(ExtractedArticle x) throws SQLException {
+        void write(ExtractedArticle x) throws SQLException, IOException {
             Article a = x.article();
             String id = a.id();
             run(articles, id, a.published(), a.publicationDate().orElse(null), a.title(), a.source(), a.url(),
-                    a.text(), ParleyStore.textSha256(a.text()), x.tokenCount(), LocalDateTime.now(), "bench");
+                    a.text(), ParleyStore.textSha256(a.text()), x.tokenCount(), LocalDateTime.now(), "bench",
+                    "bench-knowledge");
             List<Actor> as = x.extraction().actors();
+            Map<String, Actor> actorById = new HashMap<>();
+            as.forEach(r -> actorById.put(r.id(), r));
+            Map<String, Place> placeById = new HashMap<>();
+            x.extraction().places().forEach(p -> placeById.put(p.id(), p));
             for (int i = 0; i < as.size(); i++) {
                 Actor r = as.get(i);
                 run(actors, id, r.id(), i, r.name(), r.kind().json(), r.country(), r.sector(), r.code(), r.title());
@@ -205,9 +224,17 @@ public final class IngestBenchmark {
             for (int i = 0; i < es.size(); i++) {
                 Event e = es.get(i);
                 IsoDateRange d = IsoDateRange.parse(e.date());
+                Actor source = actorById.get(e.source());
+                Actor target = e.target() == null ? null : actorById.get(e.target());
+                Place place = e.place() == null ? null : placeById.get(e.place());
                 run(events, id, e.id(), i, e.source(), e.target(), e.cameo(), e.plover(), e.quad(), e.goldstein(),
                         e.date(), d.first(), d.last(), e.place(), e.modality().json(), e.confidence(),
-                        e.evidence().start(), e.evidence().end(), e.evidence().text(), "[]");
+                        e.evidence().start(), e.evidence().end(), e.evidence().text(), "[]",
+                        source.name(), source.code(), source.country(),
+                        target == null ? null : target.name(), target == null ? null : target.code(),
+                        target == null ? null : target.country(),
+                        place == null ? null : place.name(), place == null ? null : place.country(),
+                        ParleyJson.mapper().writeValueAsString(e.magnitudes()));
             }
             List<TimeRef> ts = x.extraction().times();
             for (int i = 0; i < ts.size(); i++) {
