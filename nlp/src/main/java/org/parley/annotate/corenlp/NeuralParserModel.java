@@ -90,7 +90,8 @@ final class NeuralParserModel {
      */
     private final RareRow[] rareRows = new RareRow[RARE_ROW_SLOTS];
     /** 16,384 slots of 1,000 float-rounded values held as doubles (the kernels add doubles): at most ~130 MB. */
-    static final int RARE_ROW_SLOTS = 1 << 14;
+    private static final int RARE_ROW_BITS = 14;
+    static final int RARE_ROW_SLOTS = 1 << RARE_ROW_BITS;
     private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(double[][].class);
     private static final VarHandle RARE = MethodHandles.arrayElementVarHandle(RareRow[].class);
     private final NetworkKernel kernel;
@@ -220,7 +221,8 @@ final class NeuralParserModel {
             }
             return product;
         }
-        int slot = Integer.hashCode(key * 0x9E3779B9) >>> 18;
+        // Fibonacci hashing: the multiply's top bits, so neighbouring keys land in different slots
+        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - RARE_ROW_BITS);
         RareRow cached = (RareRow) RARE.getAcquire(rareRows, slot);
         if (cached != null && cached.key == key) {
             return cached.row;
