@@ -7,8 +7,11 @@ import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.article.Article;
+import org.parley.cameo.CameoCodebook;
+import org.parley.cameo.VerbLexicon;
 import org.parley.extract.Actor;
 import org.parley.extract.ActorKind;
+import org.parley.extract.Event;
 import org.parley.extract.Place;
 import org.parley.extract.TextSpan;
 import org.parley.extract.TimeRef;
@@ -33,9 +36,8 @@ final class ParsedArticle {
     private static final EventExtractor EXTRACTOR;
 
     static {
-        org.parley.cameo.CameoCodebook codebook = org.parley.cameo.CameoCodebook.loadBuiltIn();
-        EXTRACTOR = new EventExtractor(codebook, org.parley.cameo.VerbLexicon.loadBuiltIn(codebook),
-                ModalityCues.loadBuiltIn());
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        EXTRACTOR = new EventExtractor(codebook, VerbLexicon.loadBuiltIn(codebook), ModalityCues.loadBuiltIn());
     }
 
     ParsedArticle(String published) {
@@ -119,7 +121,7 @@ final class ParsedArticle {
     }
 
     /** The events the built-in extractor finds in this article, with its times and places. */
-    List<org.parley.extract.Event> events() {
+    List<Event> events() {
         return EXTRACTOR.extract(article(), index(), List.of(), times(), places());
     }
 }
