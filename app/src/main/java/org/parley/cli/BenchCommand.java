@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (warmup < 0) {
+            System.err.println("parley bench: --warmup must be 0 or more, not " + warmup);
+            return ExitCodes.USAGE;
+        }
         Path path = corpus != null ? corpus : defaultCorpus();
         if (path == null || !Files.isRegularFile(path)) {
             System.err.println("parley bench: no corpus at " + path + "; give one with --corpus FILE");
@@ -67,10 +71,6 @@ final class BenchCommand implements Callable<Integer> {
         });
         if (articles.isEmpty()) {
             System.err.println("parley bench: no readable articles in " + path);
-            return ExitCodes.USAGE;
-        }
-        if (warmup < 0) {
-            System.err.println("parley bench: --warmup must be 0 or more, not " + warmup);
             return ExitCodes.USAGE;
         }
         boolean warmOnMeasured = warmRecords.size() < warmup;
